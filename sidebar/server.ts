@@ -1,0 +1,31 @@
+// The sidebar's one typed door to the server: google.script.run as promises, typed by src/core/api.
+
+import type { PromisedApi, SidebarApi } from '../src/core/api';
+
+interface ScriptRunner {
+  withSuccessHandler(handler: (result: unknown) => void): ScriptRunner;
+  withFailureHandler(handler: (error: Error) => void): ScriptRunner;
+  [name: string]: unknown;
+}
+
+declare const google: { script: { run: ScriptRunner } };
+
+/** A server error as the person should read it: Apps Script prefixes messages with "Exception: ". */
+export function serverMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^(Exception|Error): /, '');
+}
+
+function call(name: keyof SidebarApi, args: unknown[]): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const runner = google.script.run.withSuccessHandler(resolve).withFailureHandler(reject);
+    (runner[name] as (...a: unknown[]) => void)(...args);
+  });
+}
+
+export const server = new Proxy({} as PromisedApi, {
+  get:
+    (_target, name) =>
+    (...args: unknown[]) =>
+      call(name as keyof SidebarApi, args),
+});

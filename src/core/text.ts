@@ -1,0 +1,106 @@
+// Turning sheet cells into clean text: HTML fragments, entities, stray spaces, and keys for comparing.
+
+import type { CellValue, Link } from './model';
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  pound: '£',
+  euro: '€',
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code[0] === '#') {
+      const point =
+        code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : whole;
+    }
+    return ENTITIES[code.toLowerCase()] ?? whole;
+  });
+}
+
+/** A cell's value as the text a person sees: dates as ISO dates, numbers plainly. */
+export function cellText(value: CellValue | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+/** Spaces trimmed and runs of spaces folded, line by line; at most one blank line between paragraphs. */
+export function tidySpaces(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+const BLOCK_TAG = /<\/?(p|div|h[1-6]|ul|ol|table|tr|blockquote)\b[^>]*>/gi;
+const ANCHOR = /<a\b[^>]*?href\s*=\s*(["'])(.*?)\1[^>]*>([\s\S]*?)<\/a\s*>/gi;
+
+export function hasMarkup(text: string): boolean {
+  return /<\/?[a-z][a-z0-9]*\b[^>]*>/i.test(text);
+}
+
+/** HTML fragments as plain text with paragraph breaks, and the links their anchors held. */
+export function htmlToText(raw: string): { text: string; links: Link[] } {
+  const links: Link[] = [];
+  if (!raw.includes('<') && !raw.includes('&')) return { text: tidySpaces(raw), links };
+  const withoutAnchors = raw.replace(ANCHOR, (_whole, _quote, href: string, inner: string) => {
+    const text = tidySpaces(decodeEntities(inner.replace(/<[^>]*>/g, '')));
+    links.push({ text, url: decodeEntities(href).trim() });
+    return inner;
+  });
+  const text = withoutAnchors
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<li\b[^>]*>/gi, '\n• ')
+    .replace(BLOCK_TAG, '\n\n')
+    .replace(/<\/?[a-z][a-z0-9]*\b[^>]*>/gi, '');
+  return { text: tidySpaces(decodeEntities(text)), links };
+}
+
+/** Lower case, accents removed, '&' read as 'and', punctuation dropped, spaces folded: for matching. */
+export function foldForMatch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** 1 → 'A', 27 → 'AA'. */
+export function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+export function a1(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+/** The link a =HYPERLINK("url", "label") formula makes; null for any other formula. */
+export function hyperlinkFromFormula(formula: string): Link | null {
+  const match = /^=\s*HYPERLINK\(\s*"((?:[^"]|"")*)"\s*(?:[,;]\s*"((?:[^"]|"")*)"\s*)?\)\s*$/i.exec(formula);
+  if (!match) return null;
+  const url = match[1].replace(/""/g, '"');
+  return { url, text: (match[2] ?? match[1]).replace(/""/g, '"') };
+}
