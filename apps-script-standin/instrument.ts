@@ -1,0 +1,113 @@
+// Wraps every service object in a Proxy that counts calls, injects faults, enforces AuthMode
+// and turns any method the stand-in lacks into a clear "not implemented" error.
+import { CallCounter } from './call-counter';
+import type { AuthModeName } from './types';
+
+export function notImplemented(what: string): Error {
+  return new Error(`not implemented in the stand-in: ${what}`);
+}
+
+/** Base of every object a script can see; `serviceName` is the class name used in call keys. */
+export abstract class ServiceObject {
+  abstract readonly serviceName: string;
+}
+
+// Names that Node, vitest and promise machinery probe on any object; they must read as absent.
+const PROBES = new Set(['then', 'toJSON', 'constructor', 'inspect', 'asymmetricMatch', 'nodeType', 'tagName', 'length', 'prototype']);
+
+// In AuthMode.NONE Apps Script only lets an add-on build its menu; logging is harmless.
+const ALLOWED_WITHOUT_AUTH = new Set([
+  'SpreadsheetApp.getUi',
+  'Ui.createAddonMenu',
+  'Ui.createMenu',
+  'Menu.addItem',
+  'Menu.addSeparator',
+  'Menu.addSubMenu',
+  'Menu.addToUi',
+  'Logger.log',
+]);
+
+export class Instrumentation {
+  readonly calls = new CallCounter();
+  authMode: AuthModeName = 'FULL';
+  readonly #failures = new Map<string, Error>();
+  readonly #proxies = new WeakMap<object, object>();
+  readonly #raw = new WeakMap<object, object>();
+
+  failNext(method: string, error: Error): void {
+    this.#failures.set(method, error);
+  }
+
+  /** What a script receives: service objects become counted proxies, arrays are mapped. */
+  expose<T>(value: T): T {
+    if (value instanceof ServiceObject) return this.#proxyFor(value) as T;
+    if (Array.isArray(value)) return value.map((v) => this.expose(v)) as T;
+    return value;
+  }
+
+  /** What the stand-in works with: proxies handed back by a script become the raw objects. */
+  unwrap<T>(value: T): T {
+    if (value !== null && typeof value === 'object') {
+      const raw = this.#raw.get(value);
+      if (raw) return raw as T;
+      if (Array.isArray(value)) return value.map((v) => this.unwrap(v)) as T;
+    }
+    return value;
+  }
+
+  #proxyFor(target: ServiceObject): object {
+    const existing = this.#proxies.get(target);
+    if (existing) return existing;
+    const methods = new Map<string, (...args: unknown[]) => unknown>();
+    const proxy = new Proxy(target, {
+      get: (obj, prop) => {
+        if (typeof prop === 'symbol' || PROBES.has(prop) || prop in Object.prototype) return Reflect.get(obj, prop);
+        // Enums such as Ui.Button or ScriptApp.AuthMode are capitalised plain properties.
+        if (/^[A-Z]/.test(prop)) return Reflect.get(obj, prop);
+        const value: unknown = Reflect.get(obj, prop);
+        if (typeof value === 'function' && !Object.hasOwn(obj, prop)) {
+          let method = methods.get(prop);
+          if (!method) {
+            method = this.#wrap(obj, `${obj.serviceName}.${prop}`, value as (...args: unknown[]) => unknown);
+            methods.set(prop, method);
+          }
+          return method;
+        }
+        // Anything shaped like a method name is an Apps Script method the stand-in does not have.
+        if (/^[a-z][A-Za-z0-9]*$/.test(prop)) {
+          const name = `${obj.serviceName}.${prop}`;
+          return () => {
+            throw notImplemented(name);
+          };
+        }
+        return undefined;
+      },
+    });
+    this.#proxies.set(target, proxy);
+    this.#raw.set(proxy, target);
+    return proxy;
+  }
+
+  #wrap(target: object, name: string, fn: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
+    return (...args: unknown[]) => {
+      this.calls.record(name);
+      this.check(name);
+      return this.expose(fn.apply(target, args.map((a) => this.unwrap(a))));
+    };
+  }
+
+  /** Applies the AuthMode rule and any injected fault for one call. */
+  check(name: string): void {
+    const isConsole = name.startsWith('console.');
+    if (this.authMode === 'NONE' && !ALLOWED_WITHOUT_AUTH.has(name) && !isConsole) {
+      throw new Error(
+        `You do not have permission to call ${name}. The script is running in ScriptApp.AuthMode.NONE, where only the add-on menu can be built.`,
+      );
+    }
+    const failure = this.#failures.get(name);
+    if (failure) {
+      this.#failures.delete(name);
+      throw failure;
+    }
+  }
+}

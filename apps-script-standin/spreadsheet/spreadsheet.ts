@@ -1,0 +1,100 @@
+// Spreadsheet: the workbook the add-on is bound to, its tabs and its active selection.
+import type { Context } from '../context';
+import { ServiceObject } from '../instrument';
+import { Range } from './range';
+import { Sheet } from './sheet';
+
+export class Spreadsheet extends ServiceObject {
+  readonly serviceName = 'Spreadsheet';
+
+  constructor(readonly ctx: Context) {
+    super();
+  }
+
+  getId(): string {
+    return this.ctx.workbook.id;
+  }
+  getName(): string {
+    return this.ctx.workbook.name;
+  }
+  rename(newName: string): void {
+    this.ctx.workbook.name = String(newName);
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.ctx.workbook.id}/edit`;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.ctx.workbook.timeZone;
+  }
+
+  getSheets(): Sheet[] {
+    return this.ctx.workbook.sheets.map((s) => new Sheet(this.ctx, s));
+  }
+  getNumSheets(): number {
+    return this.ctx.workbook.sheets.length;
+  }
+  getSheetByName(name: string): Sheet | null {
+    const sheet = this.ctx.workbook.sheetByName(name);
+    return sheet ? new Sheet(this.ctx, sheet) : null;
+  }
+  getSheetById(id: number): Sheet | null {
+    const sheet = this.ctx.workbook.sheets.find((s) => s.id === id);
+    return sheet ? new Sheet(this.ctx, sheet) : null;
+  }
+
+  /** insertSheet(), insertSheet(name) or insertSheet(name, index); index is 0-based. The new sheet becomes active. */
+  insertSheet(sheetName?: string | number, sheetIndex?: number): Sheet {
+    const workbook = this.ctx.workbook;
+    let name: string;
+    let index = workbook.sheets.length;
+    if (typeof sheetName === 'number') index = sheetName;
+    if (typeof sheetName === 'string') name = sheetName;
+    else {
+      let n = workbook.sheets.length + 1;
+      while (workbook.sheetByName(`Sheet${n}`)) n++;
+      name = `Sheet${n}`;
+    }
+    if (typeof sheetIndex === 'number') index = sheetIndex;
+    if (index < 0 || index > workbook.sheets.length) throw new Error('The sheet index is out of range.');
+    const sheet = workbook.addSheet(name, index);
+    workbook.active = sheet;
+    workbook.activeRange = null;
+    return new Sheet(this.ctx, sheet);
+  }
+
+  getActiveSheet(): Sheet {
+    return new Sheet(this.ctx, this.ctx.workbook.activeSheet());
+  }
+  setActiveSheet(sheet: Sheet): Sheet {
+    this.ctx.workbook.active = sheet.model;
+    this.ctx.workbook.activeRange = null;
+    return sheet;
+  }
+  /** The selection; with none made, the active sheet's A1, as in a freshly opened sheet. */
+  getActiveRange(): Range {
+    const active = this.ctx.workbook.activeRange;
+    if (active) return new Range(this.ctx, active.sheet, { ...active.rect });
+    return new Range(this.ctx, this.ctx.workbook.activeSheet(), { row: 1, column: 1, numRows: 1, numColumns: 1 });
+  }
+  setActiveRange(range: Range): Range {
+    this.ctx.workbook.active = range.sheet;
+    this.ctx.workbook.activeRange = { sheet: range.sheet, rect: { ...range.rect } };
+    return range;
+  }
+  getActiveCell(): Range {
+    const active = this.getActiveRange();
+    return new Range(this.ctx, active.sheet, { row: active.rect.row, column: active.rect.column, numRows: 1, numColumns: 1 });
+  }
+
+  /** 'Sheet name'!A1:B2, or a reference on the active sheet. */
+  getRange(a1Notation: string): Range {
+    const { sheet, rect } = this.ctx.workbook.resolveA1(a1Notation, this.ctx.workbook.activeSheet());
+    return Sheet.range(this.ctx, sheet, rect);
+  }
+
+  toast(msg: string, title?: string, timeoutSeconds?: number): void {
+    void title;
+    void timeoutSeconds;
+    this.ctx.ui.toasts.push(String(msg));
+  }
+}
