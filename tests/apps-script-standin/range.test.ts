@@ -102,7 +102,7 @@ describe('Range', () => {
   it('writes notes and font weights per cell', () => {
     const { sheet } = services();
     sheet.getRange('A1:B1').setNotes([['check this', '']]);
-    sheet.getRange('A1:B1').setFontWeights([['bold', null as unknown as string]]);
+    sheet.getRange('A1:B1').setFontWeights([['bold', null]]);
     expect(sheet.getRange('A1:B1').getNotes()).toEqual([['check this', '']]);
     expect(sheet.getRange('A1:B1').getFontWeights()).toEqual([['bold', 'normal']]);
   });
