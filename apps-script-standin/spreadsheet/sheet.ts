@@ -142,10 +142,9 @@ export class Sheet extends ServiceObject {
     return this.model.filter ? new Filter(this.ctx, this.model) : null;
   }
 
-  setFrozenRows(rows: number): Sheet {
+  setFrozenRows(rows: number): void {
     if (rows < 0 || rows > this.model.maxRows) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     this.model.frozenRows = rows;
-    return this;
   }
   getFrozenRows(): number {
     return this.model.frozenRows;

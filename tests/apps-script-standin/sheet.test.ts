@@ -57,7 +57,8 @@ describe('Sheet', () => {
 
   it('records frozen rows and column widths', () => {
     const { sheet } = services();
-    sheet.setFrozenRows(1).setColumnWidth(2, 240);
+    sheet.setFrozenRows(1);
+    sheet.setColumnWidth(2, 240);
     expect([sheet.getFrozenRows(), sheet.getColumnWidth(2), sheet.getColumnWidth(3)]).toEqual([1, 240, 100]);
   });
 
