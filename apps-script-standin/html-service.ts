@@ -1,6 +1,6 @@
 // HtmlService: HTML outputs built from the project's files; the template engine is deliberately absent.
 import type { Context } from './context';
-import { ServiceObject, notImplemented } from './instrument';
+import { notImplemented, ServiceObject } from './instrument';
 import type { Blob } from './utilities';
 
 export const SandboxMode = Object.freeze({ EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' });
@@ -32,7 +32,12 @@ export class HtmlOutput extends ServiceObject {
   }
   /** Escapes the text first, so it cannot add markup. */
   appendUntrusted(addedContent: string): HtmlOutput {
-    this.content += String(addedContent).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    this.content += String(addedContent)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&#39;');
     return this;
   }
   getTitle(): string {

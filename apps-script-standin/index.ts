@@ -1,6 +1,5 @@
 // Entry point: builds an in-memory Apps Script world (globals, records, controls) from a seed.
 import { CacheService } from './cache';
-import { ChartsService } from './spreadsheet/chart';
 import type { Context, StoreKind } from './context';
 import { HtmlService } from './html-service';
 import { Instrumentation } from './instrument';
@@ -10,17 +9,38 @@ import { PropertiesService } from './properties';
 import { AuthMode, ScriptApp } from './script-app';
 import { Session, User } from './session';
 import { parseInput } from './spreadsheet/cell-values';
+import { ChartsService } from './spreadsheet/chart';
 import { WorkbookModel } from './spreadsheet/model';
-import { Range } from './spreadsheet/range';
+import type { Range } from './spreadsheet/range';
 import { Sheet } from './spreadsheet/sheet';
 import { Spreadsheet } from './spreadsheet/spreadsheet';
 import { SpreadsheetApp } from './spreadsheet/spreadsheet-app';
-import type { AuthModeName, CellValue, EditEvent, LockKind, StandInOptions, UiRecord, WorkbookSeed } from './types';
+import type {
+  AuthModeName,
+  CellValue,
+  EditEvent,
+  LockKind,
+  StandInOptions,
+  UiRecord,
+  WorkbookSeed,
+} from './types';
 import { Utilities } from './utilities';
 
-export type { AuthModeName, CellValue, ChartSeed, EditEvent, LockKind, MenuItemRecord, MenuRecord, SheetSeed, StandInOptions, UiRecord, WorkbookSeed } from './types';
 export { loadAppsScript } from './load-apps-script';
 export { SUPPORTED_FORMULA_FUNCTIONS } from './spreadsheet/formula';
+export type {
+  AuthModeName,
+  CellValue,
+  ChartSeed,
+  EditEvent,
+  LockKind,
+  MenuItemRecord,
+  MenuRecord,
+  SheetSeed,
+  StandInOptions,
+  UiRecord,
+  WorkbookSeed,
+} from './types';
 
 export interface StandIn {
   /** SpreadsheetApp, Charts, HtmlService, PropertiesService, LockService, CacheService, Utilities, Session, ScriptApp, Logger, console. */
@@ -42,10 +62,18 @@ export interface StandIn {
   edit(sheetName: string, a1: string, values: CellValue[][]): EditEvent;
 }
 
-const stores = <T>(make: () => T): Record<StoreKind, T> => ({ document: make(), user: make(), script: make() });
-const mapOf = (record: Record<string, string> | undefined) => new Map(Object.entries(record ?? {}).map(([k, v]) => [k, String(v)]));
+const stores = <T>(make: () => T): Record<StoreKind, T> => ({
+  document: make(),
+  user: make(),
+  script: make(),
+});
+const mapOf = (record: Record<string, string> | undefined) =>
+  new Map(Object.entries(record ?? {}).map(([k, v]) => [k, String(v)]));
 
-export function createStandIn(seed: WorkbookSeed = { sheets: [{ name: 'Sheet1', values: [] }] }, options: StandInOptions = {}): StandIn {
+export function createStandIn(
+  seed: WorkbookSeed = { sheets: [{ name: 'Sheet1', values: [] }] },
+  options: StandInOptions = {},
+): StandIn {
   const inst = new Instrumentation();
   const ui: UiRecord = { menus: [], sidebars: [], dialogs: [], alerts: [], toasts: [] };
   const ctx: Context = {
@@ -56,8 +84,16 @@ export function createStandIn(seed: WorkbookSeed = { sheets: [{ name: 'Sheet1', 
     files: { ...(options.files ?? {}) },
     userEmail: options.userEmail ?? 'user@example.org',
     now: options.now ?? (() => new Date()),
-    properties: { document: mapOf(seed.documentProperties), user: mapOf(seed.userProperties), script: mapOf(seed.scriptProperties) },
-    locks: { document: { heldByOthers: 0, heldByScript: false }, script: { heldByOthers: 0, heldByScript: false }, user: { heldByOthers: 0, heldByScript: false } },
+    properties: {
+      document: mapOf(seed.documentProperties),
+      user: mapOf(seed.userProperties),
+      script: mapOf(seed.scriptProperties),
+    },
+    locks: {
+      document: { heldByOthers: 0, heldByScript: false },
+      script: { heldByOthers: 0, heldByScript: false },
+      user: { heldByOthers: 0, heldByScript: false },
+    },
     caches: stores(() => new Map()),
   };
 
@@ -115,13 +151,13 @@ function edit(ctx: Context, sheetName: string, a1: string, values: CellValue[][]
   }
   const single = rect.numRows === 1 && rect.numColumns === 1;
   const oldValue = single ? sheet.displayedValue(rect.row, rect.column) : '';
-  values.forEach((row, i) =>
+  values.forEach((row, i) => {
     row.forEach((v, j) => {
       const cell = sheet.writableCell(rect.row + i, rect.column + j);
       const parsed = parseInput(v, ctx.workbook.timeZone, cell.numberFormat);
       cell.setContent(parsed.value, parsed.formula);
-    }),
-  );
+    });
+  });
   ctx.workbook.active = sheet;
   ctx.workbook.activeRange = { sheet, rect: { ...rect } };
   // Like the real event, value and oldValue are text and only present for a single cell.

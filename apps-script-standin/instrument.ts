@@ -13,7 +13,17 @@ export abstract class ServiceObject {
 }
 
 // Names that Node, vitest and promise machinery probe on any object; they must read as absent.
-const PROBES = new Set(['then', 'toJSON', 'constructor', 'inspect', 'asymmetricMatch', 'nodeType', 'tagName', 'length', 'prototype']);
+const PROBES = new Set([
+  'then',
+  'toJSON',
+  'constructor',
+  'inspect',
+  'asymmetricMatch',
+  'nodeType',
+  'tagName',
+  'length',
+  'prototype',
+]);
 
 // In AuthMode.NONE Apps Script only lets an add-on build its menu; logging is harmless.
 const ALLOWED_WITHOUT_AUTH = new Set([
@@ -61,7 +71,8 @@ export class Instrumentation {
     const methods = new Map<string, (...args: unknown[]) => unknown>();
     const proxy = new Proxy(target, {
       get: (obj, prop) => {
-        if (typeof prop === 'symbol' || PROBES.has(prop) || prop in Object.prototype) return Reflect.get(obj, prop);
+        if (typeof prop === 'symbol' || PROBES.has(prop) || prop in Object.prototype)
+          return Reflect.get(obj, prop);
         // Enums such as Ui.Button or ScriptApp.AuthMode are capitalised plain properties.
         if (/^[A-Z]/.test(prop)) return Reflect.get(obj, prop);
         const value: unknown = Reflect.get(obj, prop);
@@ -92,7 +103,12 @@ export class Instrumentation {
     return (...args: unknown[]) => {
       this.calls.record(name);
       this.check(name);
-      return this.expose(fn.apply(target, args.map((a) => this.unwrap(a))));
+      return this.expose(
+        fn.apply(
+          target,
+          args.map((a) => this.unwrap(a)),
+        ),
+      );
     };
   }
 

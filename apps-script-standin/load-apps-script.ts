@@ -6,7 +6,10 @@ import type { StandIn } from './index';
  * Returns every top-level function the script declared. Arguments and results are passed
  * through as they are; serialising them like google.script.run is the caller's job.
  */
-export function loadAppsScript(code: string, standIn: StandIn): Record<string, (...args: unknown[]) => unknown> {
+export function loadAppsScript(
+  code: string,
+  standIn: StandIn,
+): Record<string, (...args: unknown[]) => unknown> {
   const context = createContext({ ...standIn.globals });
   runInContext(code, context, { filename: 'Code.js' });
   const functions: Record<string, (...args: unknown[]) => unknown> = {};

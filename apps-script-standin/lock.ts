@@ -15,7 +15,8 @@ export class Lock extends ServiceObject {
     return true;
   }
   waitLock(timeoutInMillis: number): void {
-    if (!this.tryLock(timeoutInMillis)) throw new Error('Lock timeout: another process was holding the lock for too long.');
+    if (!this.tryLock(timeoutInMillis))
+      throw new Error('Lock timeout: another process was holding the lock for too long.');
   }
   releaseLock(): void {
     this.state.heldByScript = false;

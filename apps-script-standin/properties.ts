@@ -54,7 +54,9 @@ export class Properties extends ServiceObject {
     let total = 0;
     for (const [k, v] of next) total += bytes(k) + bytes(v);
     if (total > PROPERTY_STORE_LIMIT_BYTES) {
-      throw new Error('You have exceeded the property storage quota. Please remove some properties and try again.');
+      throw new Error(
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
     }
     this.store.clear();
     for (const [k, v] of next) this.store.set(k, v);

@@ -48,7 +48,15 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
 }
 
 /** The instant at which the wall clock in `timeZone` shows the given local time. */
-export function zonedTime(timeZone: string, year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
+export function zonedTime(
+  timeZone: string,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): Date {
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   let guess = wall;
   // Two passes settle the offset, including on daylight-saving days.
@@ -60,7 +68,20 @@ export function zonedTime(timeZone: string, year: number, month: number, day: nu
   return new Date(guess);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function offsetText(date: Date, timeZone: string, colon: boolean): string {
@@ -122,7 +143,9 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
         out += pad(p.second);
         break;
       case 'S':
-        out += String(date.getTime() % 1000).padStart(3, '0').slice(0, Math.max(n, 3));
+        out += String(date.getTime() % 1000)
+          .padStart(3, '0')
+          .slice(0, Math.max(n, 3));
         break;
       case 'E':
         out += n >= 4 ? DAYS[p.weekday] : DAYS[p.weekday]?.slice(0, 3);

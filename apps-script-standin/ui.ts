@@ -8,7 +8,12 @@ import type { MenuRecord } from './types';
 export const ADDON_MENU_TITLE = 'Framework in Action';
 
 export const Button = Object.freeze({ OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' });
-export const ButtonSet = Object.freeze({ OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' });
+export const ButtonSet = Object.freeze({
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+});
 
 export class Menu extends ServiceObject {
   readonly serviceName = 'Menu';
@@ -31,7 +36,11 @@ export class Menu extends ServiceObject {
     return this;
   }
   addSubMenu(menu: Menu): Menu {
-    this.record.items.push({ caption: menu.record.title, functionName: '', submenu: structuredClone(menu.record) });
+    this.record.items.push({
+      caption: menu.record.title,
+      functionName: '',
+      submenu: structuredClone(menu.record),
+    });
     return this;
   }
   /** Adding a menu again replaces it, as re-running onOpen does in Sheets. */

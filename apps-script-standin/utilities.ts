@@ -9,7 +9,8 @@ export const Charset = Object.freeze({ US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' });
 
 /** Apps Script bytes are Java's signed bytes. */
 const toSigned = (buffer: Buffer) => [...buffer].map((b) => (b > 127 ? b - 256 : b));
-const fromBytes = (data: string | number[]) => (typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 0xff)));
+const fromBytes = (data: string | number[]) =>
+  typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 0xff));
 
 export class Blob extends ServiceObject {
   readonly serviceName = 'Blob';
@@ -54,7 +55,8 @@ export class Utilities extends ServiceObject {
   }
 
   formatDate(date: Date, timeZone: string, format: string): string {
-    if (!isDate(date)) throw new Error("The parameters don't match the method signature for Utilities.formatDate.");
+    if (!isDate(date))
+      throw new Error("The parameters don't match the method signature for Utilities.formatDate.");
     return formatDate(date, String(timeZone), String(format));
   }
   getUuid(): string {

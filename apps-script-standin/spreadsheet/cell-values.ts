@@ -1,6 +1,7 @@
 // How Sheets turns typed or written text into a value, and a value into the text a cell shows.
-import type { CellValue } from '../types';
+
 import { formatDate, zonedTime } from '../time-zone';
+import type { CellValue } from '../types';
 
 export function isDate(value: unknown): value is Date {
   // Dates made inside the script's vm context are not `instanceof` this realm's Date.
@@ -36,7 +37,15 @@ export function parseInput(input: unknown, timeZone: string, numberFormat = ''):
   const day = ISO_DAY.exec(trimmed);
   if (day) {
     const [, y, m, d, hh, mm, ss] = day;
-    const date = zonedTime(timeZone, Number(y), Number(m), Number(d), Number(hh ?? 0), Number(mm ?? 0), Number(ss ?? 0));
+    const date = zonedTime(
+      timeZone,
+      Number(y),
+      Number(m),
+      Number(d),
+      Number(hh ?? 0),
+      Number(mm ?? 0),
+      Number(ss ?? 0),
+    );
     if (!Number.isNaN(date.getTime())) return { value: date, formula: '' };
   }
   return { value: text, formula: '' };

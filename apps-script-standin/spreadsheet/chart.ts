@@ -57,7 +57,13 @@ export class EmbeddedChartBuilder extends ServiceObject {
     super();
     this.model = from
       ? copyChart(from)
-      : { id: '', type: ChartType.LINE, ranges: [], options: {}, position: { row: 1, column: 1, offsetX: 0, offsetY: 0 } };
+      : {
+          id: '',
+          type: ChartType.LINE,
+          ranges: [],
+          options: {},
+          position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+        };
   }
 
   setChartType(type: string): EmbeddedChartBuilder {
@@ -85,7 +91,12 @@ export class EmbeddedChartBuilder extends ServiceObject {
   getRanges(): Range[] {
     return this.model.ranges.map((r) => new Range(this.ctx, r.sheet, { ...r.rect }));
   }
-  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilder {
+  setPosition(
+    anchorRowPos: number,
+    anchorColPos: number,
+    offsetX: number,
+    offsetY: number,
+  ): EmbeddedChartBuilder {
     this.model.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
     return this;
   }

@@ -1,5 +1,5 @@
 // Data validation rules; only "value in list" (the Type dropdown) is supported.
-import { ServiceObject, notImplemented } from '../instrument';
+import { notImplemented, ServiceObject } from '../instrument';
 import type { ValidationRuleModel } from './model';
 
 export const DataValidationCriteria = Object.freeze({
@@ -43,7 +43,12 @@ export class DataValidationBuilder extends ServiceObject {
   #allowInvalid = true;
 
   requireValueInList(values: unknown[], showDropdown = true): DataValidationBuilder {
-    this.model = { list: values.map(String), showDropdown, helpText: this.#helpText, allowInvalid: this.#allowInvalid };
+    this.model = {
+      list: values.map(String),
+      showDropdown,
+      helpText: this.#helpText,
+      allowInvalid: this.#allowInvalid,
+    };
     return this;
   }
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilder {
@@ -57,7 +62,8 @@ export class DataValidationBuilder extends ServiceObject {
     return this;
   }
   build(): DataValidation {
-    if (!this.model) throw notImplemented('DataValidationBuilder.build without requireValueInList (other criteria)');
+    if (!this.model)
+      throw notImplemented('DataValidationBuilder.build without requireValueInList (other criteria)');
     return new DataValidation({ ...this.model, list: [...this.model.list] });
   }
 }

@@ -1,6 +1,6 @@
 // The sheet's basic filter and its per-column criteria (only "hide these values" is supported).
 import type { Context } from '../context';
-import { ServiceObject, notImplemented } from '../instrument';
+import { notImplemented, ServiceObject } from '../instrument';
 import type { SheetModel } from './model';
 import { Range } from './range';
 
@@ -69,8 +69,10 @@ export class Filter extends ServiceObject {
   setColumnFilterCriteria(columnPosition: number, criteria: FilterCriteria | null): Filter {
     this.#checkColumn(columnPosition);
     if (criteria === null) this.#model().criteria.delete(columnPosition);
-    else if (criteria instanceof FilterCriteria) this.#model().criteria.set(columnPosition, [...criteria.hiddenValues]);
-    else throw notImplemented('Filter.setColumnFilterCriteria with criteria not built by newFilterCriteria()');
+    else if (criteria instanceof FilterCriteria)
+      this.#model().criteria.set(columnPosition, [...criteria.hiddenValues]);
+    else
+      throw notImplemented('Filter.setColumnFilterCriteria with criteria not built by newFilterCriteria()');
     return this;
   }
   removeColumnFilterCriteria(columnPosition: number): Filter {

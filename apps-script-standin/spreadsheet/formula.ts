@@ -2,12 +2,13 @@
 // numbers, "strings", TRUE/FALSE, references and ranges (A1, $A$1, A1:B9, A:A, Sheet!A1),
 // + - * / ^ & = <> < > <= >=, and the functions in FUNCTIONS below. Anything else throws
 // "not implemented in the stand-in: formula …" so a gap is never mistaken for a result.
+
+import { notImplemented } from '../instrument';
+import { zonedParts } from '../time-zone';
 import type { CellValue } from '../types';
-import { type Rect, parseA1Ref, splitSheetName } from './a1';
+import { parseA1Ref, type Rect, splitSheetName } from './a1';
 import { displayValue, isDate } from './cell-values';
 import type { SheetModel } from './model';
-import { zonedParts } from '../time-zone';
-import { notImplemented } from '../instrument';
 
 /** A Sheets error value such as #DIV/0!; it propagates through formulas like an exception. */
 class SheetError {
@@ -26,7 +27,12 @@ export class Evaluation {
   readonly pending = new Set<string>();
 }
 
-export function evaluateCell(sheet: SheetModel, row: number, column: number, evaluation: Evaluation): CellValue {
+export function evaluateCell(
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  evaluation: Evaluation,
+): CellValue {
   const key = `${sheet.id}:${row}:${column}`;
   const known = evaluation.done.get(key);
   if (known !== undefined) return known;
@@ -58,18 +64,20 @@ type Node =
 
 const CELL = String.raw`\$?[A-Za-z]{1,3}\$?\d+`;
 const COLUMN = String.raw`\$?[A-Za-z]{1,3}`;
-const SHEET = String.raw`(?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!`;
-const REF = new RegExp(String.raw`^(?:${SHEET})?(?:${CELL}(?::${CELL}|:${COLUMN})?|${COLUMN}:${COLUMN})(?![A-Za-z0-9_(])`);
-const TOKEN = /^(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+|"(?:[^"]|"")*"|<>|<=|>=|[-+*/^&=<>(),;:%]|[A-Za-z_][A-Za-z0-9_.]*)/;
+const SHEET = `(?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!`;
+const REF = new RegExp(
+  `^(?:${SHEET})?(?:${CELL}(?::${CELL}|:${COLUMN})?|${COLUMN}:${COLUMN})(?![A-Za-z0-9_(])`,
+);
+const TOKEN =
+  /^(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+|"(?:[^"]|"")*"|<>|<=|>=|[-+*/^&=<>(),;:%]|[A-Za-z_][A-Za-z0-9_.]*)/;
 
 function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  let rest = text;
-  while ((rest = rest.trimStart())) {
+  for (let rest = text.trimStart(); rest; ) {
     const match = REF.exec(rest) ?? TOKEN.exec(rest);
     if (!match) throw new SheetError('#ERROR!');
     tokens.push(match[0]);
-    rest = rest.slice(match[0].length);
+    rest = rest.slice(match[0].length).trimStart();
   }
   return tokens;
 }
@@ -200,7 +208,8 @@ function readRef(text: string, scope: Scope): Value {
   const rect: Rect = parseA1Ref(ref.replace(/\$/g, ''), sheet.maxRows, sheet.maxColumns);
   const read = (r: number, c: number): CellValue => {
     const value = sheet.computedValue(r, c, scope.evaluation);
-    if (sheet.cell(r, c).formula && typeof value === 'string' && ERROR_CODES.has(value)) throw new SheetError(value);
+    if (sheet.cell(r, c).formula && typeof value === 'string' && ERROR_CODES.has(value))
+      throw new SheetError(value);
     return value;
   };
   if (rect.numRows === 1 && rect.numColumns === 1) return read(rect.row, rect.column);
@@ -223,7 +232,9 @@ function scalar(value: Value): CellValue {
 
 function dateSerial(date: Date): number {
   const p = zonedParts(date, 'UTC');
-  return (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  return (
+    (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Date.UTC(1899, 11, 30)) / 86_400_000
+  );
 }
 
 function toNumber(value: CellValue): number {
@@ -324,7 +335,13 @@ function criterionMatcher(criterion: CellValue): (v: CellValue) => boolean {
   const [, op = '=', operand = ''] = /^(<=|>=|<>|<|>|=)?(.*)$/s.exec(criterion) ?? [];
   const numeric = operand.trim() !== '' && !Number.isNaN(Number(operand));
   if (!numeric && (op === '=' || op === '<>')) {
-    const pattern = new RegExp(`^${operand.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'is');
+    const pattern = new RegExp(
+      `^${operand
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+      'is',
+    );
     return (v) => pattern.test(toText(v)) === (op === '=');
   }
   const target: CellValue = numeric ? Number(operand) : operand;
@@ -357,7 +374,14 @@ const FUNCTIONS: Record<string, (args: Thunk[]) => Value> = {
   COUNT: (args) =>
     args.reduce((n, arg) => {
       const v = arg();
-      return n + (Array.isArray(v) ? v.flat().filter((c) => typeof c === 'number').length : Number.isNaN(Number(v)) || v === '' ? 0 : 1);
+      return (
+        n +
+        (Array.isArray(v)
+          ? v.flat().filter((c) => typeof c === 'number').length
+          : Number.isNaN(Number(v)) || v === ''
+            ? 0
+            : 1)
+      );
     }, 0),
   COUNTA: (args) => args.reduce((n, arg) => n + cells(arg()).filter((c) => c !== '').length, 0),
   COUNTIF: (args) => {

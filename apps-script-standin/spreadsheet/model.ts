@@ -1,7 +1,7 @@
 // The workbook's in-memory state. Service objects (Range, Sheet, …) are thin views over it,
 // so internal reads and writes here are never counted as service calls.
 import type { CellValue, ChartSeed, SheetSeed, WorkbookSeed } from '../types';
-import { type Rect, parseA1Ref, quoteSheetName, rectToA1, splitSheetName } from './a1';
+import { parseA1Ref, quoteSheetName, type Rect, rectToA1, splitSheetName } from './a1';
 import { copyValue, displayValue } from './cell-values';
 import { Evaluation, evaluateCell } from './formula';
 
@@ -95,8 +95,17 @@ export class SheetModel {
   }
 
   writableCell(row: number, column: number): CellModel {
-    const r = (this.rows[row - 1] ??= []);
-    return (r[column - 1] ??= new CellModel());
+    let cells = this.rows[row - 1];
+    if (!cells) {
+      cells = [];
+      this.rows[row - 1] = cells;
+    }
+    let cell = cells[column - 1];
+    if (!cell) {
+      cell = new CellModel();
+      cells[column - 1] = cell;
+    }
+    return cell;
   }
 
   /** The value a reader sees: a formula's result, computed now. */
@@ -133,7 +142,8 @@ export class SheetModel {
 
   /** Inserts empty rows before `before`; hidden rows and the filter move with their data. */
   insertRows(before: number, count: number): void {
-    if (this.rows.length >= before) this.rows.splice(before - 1, 0, ...Array.from({ length: count }, () => []));
+    if (this.rows.length >= before)
+      this.rows.splice(before - 1, 0, ...Array.from({ length: count }, () => []));
     this.maxRows += count;
     this.hiddenRows = new Set([...this.hiddenRows].map((r) => (r >= before ? r + count : r)));
     const f = this.filter;
@@ -204,10 +214,14 @@ export class WorkbookModel {
     seed.sheets.forEach((sheetSeed, i) => {
       const sheet = workbook.sheets[i] as SheetModel;
       sheet.charts = (sheetSeed.charts ?? []).map((c) => loadChart(workbook, sheet, c));
-      workbook.#nextChartId = Math.max(workbook.#nextChartId, ...sheet.charts.map((c) => Number(c.id) + 1 || 0));
+      workbook.#nextChartId = Math.max(
+        workbook.#nextChartId,
+        ...sheet.charts.map((c) => Number(c.id) + 1 || 0),
+      );
     });
     if (workbook.sheets.length === 0) workbook.addSheet('Sheet1');
-    workbook.active = (seed.activeSheet && workbook.sheetByName(seed.activeSheet)) || workbook.sheets[0] || null;
+    workbook.active =
+      (seed.activeSheet && workbook.sheetByName(seed.activeSheet)) || workbook.sheets[0] || null;
     return workbook;
   }
 
@@ -226,38 +240,91 @@ function reviveValue(value: CellValue): CellValue {
 }
 
 function loadSheet(workbook: WorkbookModel, seed: SheetSeed): void {
-  const grids = [seed.values, seed.formulas, seed.notes, seed.backgrounds, seed.fontWeights, seed.numberFormats, seed.richLinks];
+  const grids = [
+    seed.values,
+    seed.formulas,
+    seed.notes,
+    seed.backgrounds,
+    seed.fontWeights,
+    seed.numberFormats,
+    seed.richLinks,
+  ];
   const rows = Math.max(0, ...grids.map((g) => g?.length ?? 0));
   const columns = Math.max(0, ...grids.flatMap((g) => (g ?? []).map((r) => r?.length ?? 0)));
-  const sheet = workbook.addSheet(seed.name, undefined, seed.maxRows ?? Math.max(1000, rows), seed.maxColumns ?? Math.max(26, columns));
-  const each = <T>(grid: T[][] | undefined, apply: (cell: CellModel, v: T) => void, skip: (v: T) => boolean) => {
-    grid?.forEach((row, r) =>
+  const sheet = workbook.addSheet(
+    seed.name,
+    undefined,
+    seed.maxRows ?? Math.max(1000, rows),
+    seed.maxColumns ?? Math.max(26, columns),
+  );
+  const each = <T>(
+    grid: T[][] | undefined,
+    apply: (cell: CellModel, v: T) => void,
+    skip: (v: T) => boolean,
+  ) => {
+    grid?.forEach((row, r) => {
       row?.forEach((v, c) => {
         if (!skip(v)) apply(sheet.writableCell(r + 1, c + 1), v);
-      }),
-    );
+      });
+    });
   };
-  each(seed.values, (cell, v) => (cell.value = reviveValue(v)), (v) => v === '' || v === null || v === undefined);
-  each(seed.formulas, (cell, f) => cell.setContent('', f), (f) => !f);
-  each(seed.notes, (cell, v) => (cell.note = v), (v) => !v);
-  each(seed.backgrounds, (cell, v) => (cell.background = v), (v) => !v || v === DEFAULT_BACKGROUND);
-  each(seed.fontWeights, (cell, v) => (cell.fontWeight = v), (v) => !v || v === DEFAULT_FONT_WEIGHT);
-  each(seed.numberFormats, (cell, v) => (cell.numberFormat = v), (v) => !v);
-  each(seed.richLinks, (cell, runs) => (cell.richText = richTextFromRuns(String(cell.value), runs ?? [])), (v) => !v || v.length === 0);
+  each(
+    seed.values,
+    (cell, v) => (cell.value = reviveValue(v)),
+    (v) => v === '' || v === null || v === undefined,
+  );
+  each(
+    seed.formulas,
+    (cell, f) => cell.setContent('', f),
+    (f) => !f,
+  );
+  each(
+    seed.notes,
+    (cell, v) => (cell.note = v),
+    (v) => !v,
+  );
+  each(
+    seed.backgrounds,
+    (cell, v) => (cell.background = v),
+    (v) => !v || v === DEFAULT_BACKGROUND,
+  );
+  each(
+    seed.fontWeights,
+    (cell, v) => (cell.fontWeight = v),
+    (v) => !v || v === DEFAULT_FONT_WEIGHT,
+  );
+  each(
+    seed.numberFormats,
+    (cell, v) => (cell.numberFormat = v),
+    (v) => !v,
+  );
+  each(
+    seed.richLinks,
+    (cell, runs) => (cell.richText = richTextFromRuns(String(cell.value), runs ?? [])),
+    (v) => !v || v.length === 0,
+  );
   sheet.hiddenRows = new Set(seed.hiddenRows ?? []);
   sheet.frozenRows = seed.frozenRows ?? 0;
   sheet.columnWidths = new Map(Object.entries(seed.columnWidths ?? {}).map(([k, v]) => [Number(k), v]));
   if (seed.filter) {
     sheet.filter = {
       rect: parseA1Ref(seed.filter.range, sheet.maxRows, sheet.maxColumns),
-      criteria: new Map(Object.entries(seed.filter.criteria).map(([k, v]) => [Number(k), [...v.hiddenValues]])),
+      criteria: new Map(
+        Object.entries(seed.filter.criteria).map(([k, v]) => [Number(k), [...v.hiddenValues]]),
+      ),
     };
   }
   for (const v of seed.validations ?? []) {
     const rect = parseA1Ref(v.range, sheet.maxRows, sheet.maxColumns);
-    const rule: ValidationRuleModel = { list: [...v.list], showDropdown: true, helpText: v.helpText ?? '', allowInvalid: v.allowInvalid ?? true };
+    const rule: ValidationRuleModel = {
+      list: [...v.list],
+      showDropdown: true,
+      helpText: v.helpText ?? '',
+      allowInvalid: v.allowInvalid ?? true,
+    };
     for (let r = rect.row; r < rect.row + rect.numRows; r++) {
-      for (let c = rect.column; c < rect.column + rect.numColumns; c++) sheet.writableCell(r, c).validation = rule;
+      for (let c = rect.column; c < rect.column + rect.numColumns; c++)
+        sheet.writableCell(r, c).validation = rule;
     }
   }
 }
@@ -294,14 +361,14 @@ function grid<T>(rows: number, columns: number, at: (r: number, c: number) => T)
 function snapshotSheet(sheet: SheetModel): SheetSeed {
   let rows = 0;
   let columns = 0;
-  sheet.rows.forEach((row, r) =>
+  sheet.rows.forEach((row, r) => {
     row?.forEach((cell, c) => {
       if (cell && !cell.isDefault()) {
         rows = Math.max(rows, r + 1);
         columns = Math.max(columns, c + 1);
       }
-    }),
-  );
+    });
+  });
   const evaluation = new Evaluation();
   const cells = grid(rows, columns, (r, c) => sheet.cell(r, c));
   const any = <T>(g: T[][], isSet: (v: T) => boolean) => g.some((row) => row.some(isSet));
@@ -320,14 +387,40 @@ function snapshotSheet(sheet: SheetModel): SheetSeed {
   const optional = <K extends keyof SheetSeed, T>(key: K, g: T[][], isSet: (v: T) => boolean) => {
     if (any(g, isSet)) (seed as unknown as Record<string, unknown>)[key] = g;
   };
-  optional('formulas', cells.map((r) => r.map((c) => c.formula)), (v) => v !== '');
-  optional('notes', cells.map((r) => r.map((c) => c.note)), (v) => v !== '');
-  optional('backgrounds', cells.map((r) => r.map((c) => c.background)), (v) => v !== DEFAULT_BACKGROUND);
-  optional('fontWeights', cells.map((r) => r.map((c) => c.fontWeight)), (v) => v !== DEFAULT_FONT_WEIGHT);
-  optional('numberFormats', cells.map((r) => r.map((c) => c.numberFormat)), (v) => v !== '');
+  optional(
+    'formulas',
+    cells.map((r) => r.map((c) => c.formula)),
+    (v) => v !== '',
+  );
+  optional(
+    'notes',
+    cells.map((r) => r.map((c) => c.note)),
+    (v) => v !== '',
+  );
+  optional(
+    'backgrounds',
+    cells.map((r) => r.map((c) => c.background)),
+    (v) => v !== DEFAULT_BACKGROUND,
+  );
+  optional(
+    'fontWeights',
+    cells.map((r) => r.map((c) => c.fontWeight)),
+    (v) => v !== DEFAULT_FONT_WEIGHT,
+  );
+  optional(
+    'numberFormats',
+    cells.map((r) => r.map((c) => c.numberFormat)),
+    (v) => v !== '',
+  );
   optional(
     'richLinks',
-    cells.map((r) => r.map((c) => (c.richText && c.richText.links.length > 0 ? c.richText.links.map((l) => ({ text: c.richText?.text.slice(l.start, l.end) ?? '', url: l.url })) : null))),
+    cells.map((r) =>
+      r.map((c) =>
+        c.richText && c.richText.links.length > 0
+          ? c.richText.links.map((l) => ({ text: c.richText?.text.slice(l.start, l.end) ?? '', url: l.url }))
+          : null,
+      ),
+    ),
     (v) => v !== null,
   );
   if (sheet.hiddenRows.size > 0) seed.hiddenRows = [...sheet.hiddenRows].sort((a, b) => a - b);
@@ -336,7 +429,9 @@ function snapshotSheet(sheet: SheetModel): SheetSeed {
   if (sheet.filter) {
     seed.filter = {
       range: rectToA1(sheet.filter.rect),
-      criteria: Object.fromEntries([...sheet.filter.criteria].map(([col, hidden]) => [col, { hiddenValues: [...hidden] }])),
+      criteria: Object.fromEntries(
+        [...sheet.filter.criteria].map(([col, hidden]) => [col, { hiddenValues: [...hidden] }]),
+      ),
     };
   }
   const validations = snapshotValidations(sheet, rows, columns);
@@ -345,7 +440,9 @@ function snapshotSheet(sheet: SheetModel): SheetSeed {
     seed.charts = sheet.charts.map((c) => ({
       id: c.id,
       type: c.type,
-      ranges: c.ranges.map((r) => (r.sheet === sheet ? '' : `${quoteSheetName(r.sheet.name)}!`) + rectToA1(r.rect)),
+      ranges: c.ranges.map(
+        (r) => (r.sheet === sheet ? '' : `${quoteSheetName(r.sheet.name)}!`) + rectToA1(r.rect),
+      ),
       options: structuredClone(c.options),
       position: { ...c.position },
     }));
@@ -354,7 +451,11 @@ function snapshotSheet(sheet: SheetModel): SheetSeed {
 }
 
 /** One entry per vertical run of equal rules in a column. */
-function snapshotValidations(sheet: SheetModel, rows: number, columns: number): NonNullable<SheetSeed['validations']> {
+function snapshotValidations(
+  sheet: SheetModel,
+  rows: number,
+  columns: number,
+): NonNullable<SheetSeed['validations']> {
   const out: NonNullable<SheetSeed['validations']> = [];
   const key = (r: number, c: number) => {
     const v = sheet.cell(r, c).validation;
@@ -367,7 +468,12 @@ function snapshotValidations(sheet: SheetModel, rows: number, columns: number): 
       while (end + 1 <= rows && key(end + 1, c) === k) end++;
       const rule = sheet.cell(r, c).validation;
       if (k && rule) {
-        out.push({ range: rectToA1({ row: r, column: c, numRows: end - r + 1, numColumns: 1 }), list: [...rule.list], helpText: rule.helpText, allowInvalid: rule.allowInvalid });
+        out.push({
+          range: rectToA1({ row: r, column: c, numRows: end - r + 1, numColumns: 1 }),
+          list: [...rule.list],
+          helpText: rule.helpText,
+          allowInvalid: rule.allowInvalid,
+        });
       }
       r = end + 1;
     }

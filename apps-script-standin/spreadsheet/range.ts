@@ -69,7 +69,12 @@ export class Range extends ServiceObject {
     if (row < 1 || column < 1 || row > this.rect.numRows || column > this.rect.numColumns) {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     }
-    return Sheet.range(this.ctx, this.sheet, { row: this.rect.row + row - 1, column: this.rect.column + column - 1, numRows: 1, numColumns: 1 });
+    return Sheet.range(this.ctx, this.sheet, {
+      row: this.rect.row + row - 1,
+      column: this.rect.column + column - 1,
+      numRows: 1,
+      numColumns: 1,
+    });
   }
 
   activate(): Range {
@@ -122,7 +127,10 @@ export class Range extends ServiceObject {
     this.#checkDimensions(formulas);
     this.#write(formulas, (cell, f) => {
       const text = String(f ?? '');
-      cell.setContent(text.startsWith('=') ? '' : parseInput(text, this.ctx.workbook.timeZone).value, text.startsWith('=') ? text : '');
+      cell.setContent(
+        text.startsWith('=') ? '' : parseInput(text, this.ctx.workbook.timeZone).value,
+        text.startsWith('=') ? text : '',
+      );
     });
     return this;
   }
@@ -163,7 +171,10 @@ export class Range extends ServiceObject {
   }
   setBackgrounds(colors: (string | null)[][]): Range {
     this.#checkDimensions(colors);
-    this.#write(colors, (cell, color) => (cell.background = color ? String(color).toLowerCase() : DEFAULT_BACKGROUND));
+    this.#write(
+      colors,
+      (cell, color) => (cell.background = color ? String(color).toLowerCase() : DEFAULT_BACKGROUND),
+    );
     return this;
   }
   setBackground(color: string | null): Range {
@@ -223,9 +234,13 @@ export class Range extends ServiceObject {
   setRichTextValues(values: RichTextValue[][]): Range {
     this.#checkDimensions(values);
     this.#write(values, (cell, v) => {
-      if (!(v instanceof RichTextValue)) throw new Error("The parameters don't match the method signature for Range.setRichTextValues: expected RichTextValue objects.");
+      if (!(v instanceof RichTextValue))
+        throw new Error(
+          "The parameters don't match the method signature for Range.setRichTextValues: expected RichTextValue objects.",
+        );
       cell.setContent(v.model.text, '');
-      cell.richText = v.model.links.length > 0 ? { text: v.model.text, links: v.model.links.map((l) => ({ ...l })) } : null;
+      cell.richText =
+        v.model.links.length > 0 ? { text: v.model.text, links: v.model.links.map((l) => ({ ...l })) } : null;
     });
     return this;
   }
@@ -254,7 +269,12 @@ export class Range extends ServiceObject {
   }
   setDataValidations(rules: (DataValidation | null)[][]): Range {
     this.#checkDimensions(rules);
-    this.#write(rules, (cell, rule) => (cell.validation = rule instanceof DataValidation ? { ...rule.model, list: [...rule.model.list] } : null));
+    this.#write(
+      rules,
+      (cell, rule) =>
+        (cell.validation =
+          rule instanceof DataValidation ? { ...rule.model, list: [...rule.model.list] } : null),
+    );
     return this;
   }
   setDataValidation(rule: DataValidation | null): Range {
@@ -280,7 +300,9 @@ export class Range extends ServiceObject {
 
   #map<T>(at: (row: number, column: number) => T): Grid<T> {
     const { row, column, numRows, numColumns } = this.rect;
-    return Array.from({ length: numRows }, (_, i) => Array.from({ length: numColumns }, (_, j) => at(row + i, column + j)));
+    return Array.from({ length: numRows }, (_, i) =>
+      Array.from({ length: numColumns }, (_, j) => at(row + i, column + j)),
+    );
   }
 
   #each(apply: (cell: CellModel) => void): void {
@@ -288,11 +310,17 @@ export class Range extends ServiceObject {
   }
 
   #write<T>(grid: T[][], apply: (cell: CellModel, value: T) => void): void {
-    grid.forEach((row, i) => row.forEach((v, j) => apply(this.sheet.writableCell(this.rect.row + i, this.rect.column + j), v)));
+    grid.forEach((row, i) => {
+      row.forEach((v, j) => {
+        apply(this.sheet.writableCell(this.rect.row + i, this.rect.column + j), v);
+      });
+    });
   }
 
   #filled<T>(value: T): T[][] {
-    return Array.from({ length: this.rect.numRows }, () => Array.from({ length: this.rect.numColumns }, () => value));
+    return Array.from({ length: this.rect.numRows }, () =>
+      Array.from({ length: this.rect.numColumns }, () => value),
+    );
   }
 
   #checkDimensions(grid: unknown): void {
@@ -300,11 +328,15 @@ export class Range extends ServiceObject {
       throw new Error("The parameters don't match the method signature: expected a two-dimensional array.");
     }
     if (grid.length !== this.rect.numRows) {
-      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${this.rect.numRows}.`);
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${this.rect.numRows}.`,
+      );
     }
     for (const row of grid as unknown[][]) {
       if (row.length !== this.rect.numColumns) {
-        throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.rect.numColumns}.`);
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.rect.numColumns}.`,
+        );
       }
     }
   }

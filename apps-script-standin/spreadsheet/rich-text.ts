@@ -37,7 +37,9 @@ export class RichTextValue extends ServiceObject {
   /** The URL when the whole text is one link, otherwise null. */
   getLinkUrl(): string | null {
     const [only] = this.model.links;
-    return this.model.links.length === 1 && only && only.start === 0 && only.end === this.model.text.length ? only.url : null;
+    return this.model.links.length === 1 && only && only.start === 0 && only.end === this.model.text.length
+      ? only.url
+      : null;
   }
   /** Runs cover the whole text: linked stretches and the plain text between them. */
   getRuns(): RichTextRun[] {
@@ -75,7 +77,8 @@ export class RichTextValueBuilder extends ServiceObject {
     if (typeof startOrUrl !== 'number') return this.setLinkUrl(0, this.model.text.length, startOrUrl);
     const start = startOrUrl;
     const stop = end ?? start;
-    if (start < 0 || stop > this.model.text.length || start > stop) throw new Error('Index out of bounds for RichTextValueBuilder.setLinkUrl.');
+    if (start < 0 || stop > this.model.text.length || start > stop)
+      throw new Error('Index out of bounds for RichTextValueBuilder.setLinkUrl.');
     // A new link replaces whatever linked the same characters before.
     const kept = this.model.links.filter((l) => l.end <= start || l.start >= stop);
     if (url) kept.push({ start, end: stop, url });

@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { ServiceObject } from '../instrument';
 import type { Rect } from './a1';
 import { parseInput } from './cell-values';
-import { EmbeddedChart, EmbeddedChartBuilder, copyChart } from './chart';
+import { copyChart, EmbeddedChart, EmbeddedChartBuilder } from './chart';
 import { Filter } from './filter';
 import { DEFAULT_COLUMN_WIDTH, type SheetModel } from './model';
 import { Range } from './range';
@@ -22,7 +22,8 @@ export class Sheet extends ServiceObject {
   /** Builds a Range after the checks Apps Script makes, with its error messages. */
   static range(ctx: Context, sheet: SheetModel, rect: Rect): Range {
     const { row, column, numRows, numColumns } = rect;
-    if (![row, column, numRows, numColumns].every(Number.isFinite)) throw new Error("The parameters don't match the method signature: row and column must be numbers.");
+    if (![row, column, numRows, numColumns].every(Number.isFinite))
+      throw new Error("The parameters don't match the method signature: row and column must be numbers.");
     if (row < 1) throw new Error('The starting row of the range is too small.');
     if (column < 1) throw new Error('The starting column of the range is too small.');
     if (numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
@@ -30,7 +31,12 @@ export class Sheet extends ServiceObject {
     if (row + numRows - 1 > sheet.maxRows || column + numColumns - 1 > sheet.maxColumns) {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     }
-    return new Range(ctx, sheet, { row: Math.trunc(row), column: Math.trunc(column), numRows: Math.trunc(numRows), numColumns: Math.trunc(numColumns) });
+    return new Range(ctx, sheet, {
+      row: Math.trunc(row),
+      column: Math.trunc(column),
+      numRows: Math.trunc(numRows),
+      numColumns: Math.trunc(numColumns),
+    });
   }
 
   getName(): string {
@@ -38,7 +44,8 @@ export class Sheet extends ServiceObject {
   }
   setName(name: string): Sheet {
     const other = this.ctx.workbook.sheetByName(name);
-    if (other && other !== this.model) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (other && other !== this.model)
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this.model.name = String(name);
     return this;
   }
@@ -64,10 +71,20 @@ export class Sheet extends ServiceObject {
       if (sheet !== this.model) throw new Error('Range not found');
       return Sheet.range(this.ctx, sheet, rect);
     }
-    return Sheet.range(this.ctx, this.model, { row: rowOrA1, column: column ?? Number.NaN, numRows: numRows ?? 1, numColumns: numColumns ?? 1 });
+    return Sheet.range(this.ctx, this.model, {
+      row: rowOrA1,
+      column: column ?? Number.NaN,
+      numRows: numRows ?? 1,
+      numColumns: numColumns ?? 1,
+    });
   }
   getDataRange(): Range {
-    return Sheet.range(this.ctx, this.model, { row: 1, column: 1, numRows: Math.max(1, this.model.lastRow()), numColumns: Math.max(1, this.model.lastColumn()) });
+    return Sheet.range(this.ctx, this.model, {
+      row: 1,
+      column: 1,
+      numRows: Math.max(1, this.model.lastRow()),
+      numColumns: Math.max(1, this.model.lastColumn()),
+    });
   }
   getActiveRange(): Range | null {
     const active = this.ctx.workbook.activeRange;
@@ -110,7 +127,8 @@ export class Sheet extends ServiceObject {
 
   /** Writes after the last row with content, growing the grid if needed: one service call. */
   appendRow(rowContents: unknown[]): Sheet {
-    if (!Array.isArray(rowContents)) throw new Error("The parameters don't match the method signature for Sheet.appendRow.");
+    if (!Array.isArray(rowContents))
+      throw new Error("The parameters don't match the method signature for Sheet.appendRow.");
     const row = this.model.lastRow() + 1;
     if (row > this.model.maxRows) this.model.maxRows = row;
     if (rowContents.length > this.model.maxColumns) this.model.maxColumns = rowContents.length;
@@ -143,7 +161,8 @@ export class Sheet extends ServiceObject {
   }
 
   setFrozenRows(rows: number): void {
-    if (rows < 0 || rows > this.model.maxRows) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    if (rows < 0 || rows > this.model.maxRows)
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     this.model.frozenRows = rows;
   }
   getFrozenRows(): number {
@@ -170,12 +189,15 @@ export class Sheet extends ServiceObject {
     return this.model.charts.map((c) => new EmbeddedChart(this.ctx, this.model, c));
   }
   insertChart(chart: EmbeddedChart): void {
-    if (!(chart instanceof EmbeddedChart)) throw new Error("The parameters don't match the method signature for Sheet.insertChart.");
-    if (this.model.charts.some((c) => c.id === chart.model.id)) throw new Error('This chart is already in the sheet; use updateChart.');
+    if (!(chart instanceof EmbeddedChart))
+      throw new Error("The parameters don't match the method signature for Sheet.insertChart.");
+    if (this.model.charts.some((c) => c.id === chart.model.id))
+      throw new Error('This chart is already in the sheet; use updateChart.');
     this.model.charts.push(copyChart(chart.model));
   }
   updateChart(chart: EmbeddedChart): void {
-    if (!(chart instanceof EmbeddedChart)) throw new Error("The parameters don't match the method signature for Sheet.updateChart.");
+    if (!(chart instanceof EmbeddedChart))
+      throw new Error("The parameters don't match the method signature for Sheet.updateChart.");
     const i = this.model.charts.findIndex((c) => c.id === chart.model.id);
     if (i < 0) throw new Error('The chart is not in this sheet.');
     this.model.charts[i] = copyChart(chart.model);
@@ -185,7 +207,8 @@ export class Sheet extends ServiceObject {
   }
 
   #checkRow(row: number): void {
-    if (!Number.isInteger(row) || row < 1 || row > this.model.maxRows) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    if (!Number.isInteger(row) || row < 1 || row > this.model.maxRows)
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
   }
   #checkRows(row: number, count: number): void {
     this.#checkRow(row);

@@ -15,7 +15,14 @@ export class SpreadsheetApp extends ServiceObject {
   readonly serviceName = 'SpreadsheetApp';
   readonly WrapStrategy = WrapStrategy;
   readonly DataValidationCriteria = DataValidationCriteria;
-  readonly BorderStyle = Object.freeze({ DOTTED: 'DOTTED', DASHED: 'DASHED', SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM', SOLID_THICK: 'SOLID_THICK', DOUBLE: 'DOUBLE' });
+  readonly BorderStyle = Object.freeze({
+    DOTTED: 'DOTTED',
+    DASHED: 'DASHED',
+    SOLID: 'SOLID',
+    SOLID_MEDIUM: 'SOLID_MEDIUM',
+    SOLID_THICK: 'SOLID_THICK',
+    DOUBLE: 'DOUBLE',
+  });
 
   constructor(readonly ctx: Context) {
     super();

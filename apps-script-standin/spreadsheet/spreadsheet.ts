@@ -74,7 +74,12 @@ export class Spreadsheet extends ServiceObject {
   getActiveRange(): Range {
     const active = this.ctx.workbook.activeRange;
     if (active) return new Range(this.ctx, active.sheet, { ...active.rect });
-    return new Range(this.ctx, this.ctx.workbook.activeSheet(), { row: 1, column: 1, numRows: 1, numColumns: 1 });
+    return new Range(this.ctx, this.ctx.workbook.activeSheet(), {
+      row: 1,
+      column: 1,
+      numRows: 1,
+      numColumns: 1,
+    });
   }
   setActiveRange(range: Range): Range {
     this.ctx.workbook.active = range.sheet;
@@ -83,7 +88,12 @@ export class Spreadsheet extends ServiceObject {
   }
   getActiveCell(): Range {
     const active = this.getActiveRange();
-    return new Range(this.ctx, active.sheet, { row: active.rect.row, column: active.rect.column, numRows: 1, numColumns: 1 });
+    return new Range(this.ctx, active.sheet, {
+      row: active.rect.row,
+      column: active.rect.column,
+      numRows: 1,
+      numColumns: 1,
+    });
   }
 
   /** 'Sheet name'!A1:B2, or a reference on the active sheet. */

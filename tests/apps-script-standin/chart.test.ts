@@ -26,9 +26,16 @@ describe('charts', () => {
 
   it('keeps one chart when a modified chart is updated', () => {
     const { charts, sheet } = services(PEOPLE);
-    sheet.insertChart(sheet.newChart().setChartType(charts.ChartType.RADAR).addRange(sheet.getRange('A1:B4')).build());
+    sheet.insertChart(
+      sheet.newChart().setChartType(charts.ChartType.RADAR).addRange(sheet.getRange('A1:B4')).build(),
+    );
     const [existing] = sheet.getCharts();
-    const modified = existing?.modify().clearRanges().addRange(sheet.getRange('A1:B3')).setOption('title', 'New').build();
+    const modified = existing
+      ?.modify()
+      .clearRanges()
+      .addRange(sheet.getRange('A1:B3'))
+      .setOption('title', 'New')
+      .build();
     if (!modified) throw new Error('no chart');
     sheet.updateChart(modified);
     const after = sheet.getCharts();

@@ -19,14 +19,19 @@ describe('Filter', () => {
 
   it('compares displayed values, so numbers match their text', () => {
     const { app, sheet } = services(PEOPLE);
-    sheet.getRange('A1:C4').createFilter().setColumnFilterCriteria(2, app.newFilterCriteria().setHiddenValues(['5']).build());
+    sheet
+      .getRange('A1:C4')
+      .createFilter()
+      .setColumnFilterCriteria(2, app.newFilterCriteria().setHiddenValues(['5']).build());
     expect(sheet.isRowHiddenByFilter(3)).toBe(true);
   });
 
   it('refuses a second filter on the same sheet', () => {
     const { sheet } = services(PEOPLE);
     sheet.getRange('A1:C4').createFilter();
-    expect(() => sheet.getRange('A1:B2').createFilter()).toThrow("You can't create a filter in a sheet that already has a filter.");
+    expect(() => sheet.getRange('A1:B2').createFilter()).toThrow(
+      "You can't create a filter in a sheet that already has a filter.",
+    );
   });
 
   it('reads back, removes criteria, and removes itself', () => {

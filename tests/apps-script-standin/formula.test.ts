@@ -62,6 +62,8 @@ describe('formulas', () => {
   it('throws a clear error for a function the stand-in does not evaluate', () => {
     const { sheet } = services();
     sheet.getRange('A1').setFormula('=VLOOKUP(1, B1:C2, 2, FALSE)');
-    expect(() => sheet.getRange('A1:B1').getValues()).toThrow('not implemented in the stand-in: formula function VLOOKUP');
+    expect(() => sheet.getRange('A1:B1').getValues()).toThrow(
+      'not implemented in the stand-in: formula function VLOOKUP',
+    );
   });
 });

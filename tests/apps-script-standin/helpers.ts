@@ -1,6 +1,12 @@
 // Shared set-up for the stand-in's own tests: a stand-in plus its globals, typed as Apps Script's.
 /// <reference types="google-apps-script" />
-import { type CellValue, createStandIn, type StandIn, type StandInOptions, type WorkbookSeed } from '../../apps-script-standin/index';
+import {
+  type CellValue,
+  createStandIn,
+  type StandIn,
+  type StandInOptions,
+  type WorkbookSeed,
+} from '../../apps-script-standin/index';
 
 export interface Services {
   standIn: StandIn;
@@ -17,7 +23,11 @@ export interface Services {
 }
 
 /** A stand-in whose first sheet, 'Data', holds `values`. */
-export function services(values: CellValue[][] = [], options: StandInOptions = {}, extra: Partial<WorkbookSeed> = {}): Services {
+export function services(
+  values: CellValue[][] = [],
+  options: StandInOptions = {},
+  extra: Partial<WorkbookSeed> = {},
+): Services {
   const standIn = createStandIn({ sheets: [{ name: 'Data', values }], ...extra }, options);
   const g = standIn.globals;
   const app = g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;

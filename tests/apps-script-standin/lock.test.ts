@@ -21,7 +21,9 @@ describe('LockService', () => {
   it('times out waitLock while another process holds the lock', () => {
     const { standIn, locks } = services();
     standIn.holdLock('script');
-    expect(() => locks.getScriptLock().waitLock(30000)).toThrow('Lock timeout: another process was holding the lock for too long.');
+    expect(() => locks.getScriptLock().waitLock(30000)).toThrow(
+      'Lock timeout: another process was holding the lock for too long.',
+    );
   });
 
   it('grants the lock once the other process releases it', () => {

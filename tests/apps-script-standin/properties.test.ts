@@ -29,7 +29,9 @@ describe('PropertiesService', () => {
 
   it('refuses a value over 9 KB', () => {
     const { properties } = services();
-    expect(() => properties.getDocumentProperties().setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large: value');
+    expect(() => properties.getDocumentProperties().setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow(
+      'Argument too large: value',
+    );
   });
 
   it('refuses to grow a store past 500 KB and leaves it unchanged', () => {

@@ -10,7 +10,10 @@ describe('Range', () => {
 
   it('pads ragged seed rows to a rectangle', () => {
     const { sheet } = services([['a'], ['b', 'c']]);
-    expect(sheet.getDataRange().getValues()).toEqual([['a', ''], ['b', 'c']]);
+    expect(sheet.getDataRange().getValues()).toEqual([
+      ['a', ''],
+      ['b', 'c'],
+    ]);
   });
 
   it('returns a fresh copy from every getValues call', () => {
@@ -24,7 +27,12 @@ describe('Range', () => {
 
   it('rejects data with the wrong number of rows with the Apps Script message', () => {
     const { sheet } = services(PEOPLE);
-    expect(() => sheet.getRange('A1:B3').setValues([[1, 2], [3, 4]])).toThrow(
+    expect(() =>
+      sheet.getRange('A1:B3').setValues([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
     );
   });
@@ -38,8 +46,12 @@ describe('Range', () => {
 
   it('refuses a range outside the grid', () => {
     const { sheet } = services(PEOPLE);
-    expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
-    expect(() => sheet.getRange(1, 27)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => sheet.getRange(1, 27)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
   });
 
   it('refuses row or column zero', () => {
@@ -110,7 +122,14 @@ describe('Range', () => {
   it('reports its position and A1 notation, and offsets from it', () => {
     const { sheet } = services(PEOPLE);
     const range = sheet.getRange(2, 2, 3, 2);
-    expect([range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns(), range.getLastRow(), range.getLastColumn()]).toEqual([2, 2, 3, 2, 4, 3]);
+    expect([
+      range.getRow(),
+      range.getColumn(),
+      range.getNumRows(),
+      range.getNumColumns(),
+      range.getLastRow(),
+      range.getLastColumn(),
+    ]).toEqual([2, 2, 3, 2, 4, 3]);
     expect(range.getA1Notation()).toBe('B2:C4');
     expect(range.offset(1, -1, 1, 1).getA1Notation()).toBe('A3');
     expect(range.getSheet().getName()).toBe('Data');
@@ -126,11 +145,17 @@ describe('Range', () => {
 
   it('reads and writes rich text links', () => {
     const { app, sheet } = services();
-    const value = app.newRichTextValue().setText('see the guide here').setLinkUrl(8, 13, 'https://example.org/guide').build();
+    const value = app
+      .newRichTextValue()
+      .setText('see the guide here')
+      .setLinkUrl(8, 13, 'https://example.org/guide')
+      .build();
     sheet.getRange('A1').setRichTextValue(value);
     const read = sheet.getRange('A1').getRichTextValue() as GoogleAppsScript.Spreadsheet.RichTextValue;
     expect(read.getText()).toBe('see the guide here');
-    expect(read.getRuns().map((r) => [r.getText(), r.getLinkUrl(), r.getStartIndex(), r.getEndIndex()])).toEqual([
+    expect(
+      read.getRuns().map((r) => [r.getText(), r.getLinkUrl(), r.getStartIndex(), r.getEndIndex()]),
+    ).toEqual([
       ['see the ', null, 0, 8],
       ['guide', 'https://example.org/guide', 8, 13],
       [' here', null, 13, 18],
@@ -146,13 +171,23 @@ describe('Range', () => {
 
   it('applies a list validation built with the builder', () => {
     const { app, sheet } = services();
-    const rule = app.newDataValidation().requireValueInList(['Tweak', 'Tactic'], true).setAllowInvalid(false).setHelpText('Pick a type').build();
+    const rule = app
+      .newDataValidation()
+      .requireValueInList(['Tweak', 'Tactic'], true)
+      .setAllowInvalid(false)
+      .setHelpText('Pick a type')
+      .build();
     sheet.getRange('A2:A3').setDataValidation(rule);
     const read = sheet.getRange('A2').getDataValidation() as GoogleAppsScript.Spreadsheet.DataValidation;
     expect(String(read.getCriteriaType())).toBe('VALUE_IN_LIST');
     expect(read.getCriteriaValues()).toEqual([['Tweak', 'Tactic'], true]);
     expect(read.getHelpText()).toBe('Pick a type');
-    expect(sheet.getRange('A1:A3').getDataValidations().map((r) => r[0] === null)).toEqual([true, false, false]);
+    expect(
+      sheet
+        .getRange('A1:A3')
+        .getDataValidations()
+        .map((r) => r[0] === null),
+    ).toEqual([true, false, false]);
     sheet.getRange('A2:A3').clearDataValidations();
     expect(sheet.getRange('A2').getDataValidation()).toBeNull();
   });

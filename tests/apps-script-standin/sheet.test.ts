@@ -75,7 +75,9 @@ describe('Sheet', () => {
 describe('Spreadsheet', () => {
   it('refuses a second sheet with the same name', () => {
     const { ss } = services();
-    expect(() => ss.insertSheet('Data')).toThrow('A sheet with the name "Data" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('Data')).toThrow(
+      'A sheet with the name "Data" already exists. Please enter another name.',
+    );
   });
 
   it('inserts a sheet at a 0-based index and makes it active', () => {

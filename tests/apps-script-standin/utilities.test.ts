@@ -5,7 +5,9 @@ describe('Utilities', () => {
   it('formats dates in the given time zone with SimpleDateFormat letters', () => {
     const { utilities } = services();
     const date = new Date('2024-07-01T12:34:56Z');
-    expect(utilities.formatDate(date, 'Europe/London', "EEE yyyy-MM-dd'T'HH:mm:ss")).toBe('Mon 2024-07-01T13:34:56');
+    expect(utilities.formatDate(date, 'Europe/London', "EEE yyyy-MM-dd'T'HH:mm:ss")).toBe(
+      'Mon 2024-07-01T13:34:56',
+    );
     expect(utilities.formatDate(date, 'UTC', 'dd/MM/yy')).toBe('01/07/24');
   });
 
@@ -26,7 +28,11 @@ describe('Utilities', () => {
   it('makes blobs with a content type and name', () => {
     const { utilities } = services();
     const blob = utilities.newBlob('a,b\n1,2', 'text/csv', 'export.csv');
-    expect([blob.getDataAsString(), blob.getContentType(), blob.getName()]).toEqual(['a,b\n1,2', 'text/csv', 'export.csv']);
+    expect([blob.getDataAsString(), blob.getContentType(), blob.getName()]).toEqual([
+      'a,b\n1,2',
+      'text/csv',
+      'export.csv',
+    ]);
     expect(blob.setName('other.csv').getName()).toBe('other.csv');
   });
 

@@ -1,0 +1,86 @@
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { PEOPLE, services } from './helpers';
+
+describe('call counting and guards', () => {
+  it('counts every service call by Class.method, builders included', () => {
+    const { standIn, app } = services(PEOPLE);
+    const sheet = app.getActiveSpreadsheet().getSheetByName('Data');
+    sheet?.getRange('A1:C4').getValues();
+    app.newDataValidation().requireValueInList(['a']).build();
+    expect(standIn.calls.byMethod()).toEqual({
+      'DataValidationBuilder.build': 1,
+      'DataValidationBuilder.requireValueInList': 1,
+      'Range.getValues': 1,
+      'Sheet.getRange': 1,
+      'Spreadsheet.getSheetByName': 1,
+      'SpreadsheetApp.getActiveSpreadsheet': 1,
+      'SpreadsheetApp.newDataValidation': 1,
+    });
+    expect(standIn.calls.total()).toBe(7);
+    standIn.calls.reset();
+    expect(standIn.calls.total()).toBe(0);
+  });
+
+  it('counts a batch read as one call however large the range', () => {
+    const { standIn, sheet } = services(Array.from({ length: 500 }, (_, i) => [i, `row ${i}`]));
+    sheet.getDataRange().getValues();
+    expect(standIn.calls.total()).toBe(2);
+  });
+
+  it('throws a clear error for a method the stand-in does not implement', () => {
+    const { sheet } = services(PEOPLE);
+    const range = sheet.getRange('A1:B2');
+    expect(() => range.merge()).toThrow('not implemented in the stand-in: Range.merge');
+    expect(() => (range as unknown as { sort(): void }).sort()).toThrow(
+      'not implemented in the stand-in: Range.sort',
+    );
+  });
+
+  it('throws not implemented for the template engine', () => {
+    const { html } = services();
+    expect(() => html.createTemplateFromFile('Sidebar')).toThrow('not implemented in the stand-in');
+  });
+
+  it('lets Node and vitest probe service objects without throwing', () => {
+    const { sheet } = services(PEOPLE);
+    const range = sheet.getRange('A1') as unknown as Record<string | symbol, unknown>;
+    expect(range.then).toBeUndefined();
+    expect(range.toJSON).toBeUndefined();
+    expect(range.asymmetricMatch).toBeUndefined();
+    expect(range[Symbol.iterator]).toBeUndefined();
+    expect(() => inspect(range)).not.toThrow();
+    expect(() => String(range)).not.toThrow();
+  });
+
+  it('makes the next call of a method fail once when asked', () => {
+    const { standIn, sheet } = services(PEOPLE);
+    standIn.failNext('Range.setValues', new Error('Service Spreadsheets failed'));
+    const range = sheet.getRange('A1');
+    expect(() => range.setValues([['x']])).toThrow('Service Spreadsheets failed');
+    expect(() => range.setValues([['x']])).not.toThrow();
+    expect(range.getValue()).toBe('x');
+  });
+
+  it('in AuthMode NONE allows only the menu to be built', () => {
+    const { standIn, app, properties } = services(PEOPLE);
+    standIn.setAuthMode('NONE');
+    app.getUi().createAddonMenu().addItem('Open', 'showSidebar').addSeparator().addToUi();
+    expect(standIn.ui.menus).toHaveLength(1);
+    expect(() => app.getActiveSpreadsheet()).toThrow(
+      'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet',
+    );
+    expect(() => properties.getDocumentProperties()).toThrow(
+      'You do not have permission to call PropertiesService.getDocumentProperties',
+    );
+    standIn.setAuthMode('FULL');
+    expect(() => app.getActiveSpreadsheet()).not.toThrow();
+  });
+
+  it('keeps enums readable as plain properties', () => {
+    const { app } = services();
+    const ui = app.getUi();
+    expect(String(ui.Button.OK)).toBe('OK');
+    expect(String(app.WrapStrategy.CLIP)).toBe('CLIP');
+  });
+});
