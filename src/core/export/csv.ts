@@ -1,0 +1,73 @@
+// The CSV export: RFC 4180 with a byte-order mark and CRLF, every formula-like field neutralised.
+
+import type { Example } from '../model';
+import { PRINCIPLES } from '../principles';
+import {
+  type ExportDocument,
+  type ExportResult,
+  exportFilename,
+  isWebUrl,
+  linkLabel,
+  principleHeading,
+} from './document';
+import { neutraliseField } from './neutralise';
+
+export const CSV_MIME_TYPE = 'text/csv;charset=utf-8';
+const BOM = '\uFEFF';
+
+export const CSV_HEADERS: readonly string[] = [
+  'No.',
+  'Name',
+  'Council',
+  'What did the council do?',
+  'Type of action',
+  ...PRINCIPLES.map((p) => principleHeading(p.id)),
+  'Links',
+];
+
+/** A link as text a spreadsheet shows: "label (url)", or just the url. */
+function linkText(example: Example): string {
+  return example.links
+    .map((link) => {
+      const label = linkLabel(link);
+      const url = link.url.trim();
+      if (!isWebUrl(url) || label === url) return label;
+      return `${label} (${url})`;
+    })
+    .join('\n');
+}
+
+export function csvRow(example: Example): string[] {
+  const note = (id: number) => example.notes.find((n) => n.principle === id)?.text ?? '';
+  return [
+    example.id,
+    example.name,
+    example.council,
+    example.description,
+    example.type,
+    ...PRINCIPLES.map((p) => note(p.id)),
+    linkText(example),
+  ];
+}
+
+/** One field: neutralised, then quoted when it holds a comma, quote, line break or edge space. */
+export function csvField(value: string): string {
+  const safe = neutraliseField(value);
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Line breaks inside a field become CRLF too, so every line end in the file is the same. */
+function csvLine(fields: readonly string[]): string {
+  return fields.map((f) => csvField(f.replace(/\r\n?|\n/g, '\r\n'))).join(',');
+}
+
+export function toCsv(doc: ExportDocument): ExportResult {
+  const lines = [CSV_HEADERS, ...doc.examples.map(csvRow)].map(csvLine);
+  return {
+    format: 'csv',
+    count: doc.examples.length,
+    filename: exportFilename(doc.stamp, 'csv'),
+    mimeType: CSV_MIME_TYPE,
+    content: `${BOM}${lines.join('\r\n')}\r\n`,
+  };
+}

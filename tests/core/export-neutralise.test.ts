@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { asSheetText, neutraliseField, startsLikeFormula } from '../../src/core/export/neutralise';
+import { INJECTIONS } from './export-fixtures';
+
+describe('neutralising formula injection', () => {
+  it.each(INJECTIONS)('puts an apostrophe before %j', (text) => {
+    expect(neutraliseField(text)).toBe(`'${text}`);
+  });
+
+  it('leaves ordinary text alone, including a dash or equals sign inside it', () => {
+    expect(neutraliseField('Kirklees Democracy Commission - 2017 = success')).toBe(
+      'Kirklees Democracy Commission - 2017 = success',
+    );
+  });
+
+  it('knows each dangerous first character', () => {
+    expect(['=', '+', '-', '@', '\t', '\r', '\n'].every((c) => startsLikeFormula(`${c}x`))).toBe(true);
+    expect(startsLikeFormula("'=x")).toBe(false);
+  });
+
+  it('writes every sheet text with a leading apostrophe, so Sheets never parses it', () => {
+    expect(asSheetText('1,700')).toBe("'1,700");
+    expect(asSheetText('=1+1')).toBe("'=1+1");
+    expect(asSheetText('')).toBe('');
+  });
+});
