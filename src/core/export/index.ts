@@ -24,7 +24,7 @@ const FILE_FORMATS: Record<FileFormat, (doc: ExportDocument) => ExportResult> = 
 };
 
 export function isFileFormat(format: unknown): format is FileFormat {
-  return typeof format === 'string' && Object.hasOwn(FILE_FORMATS, format);
+  return typeof format === 'string' && (Object.keys(FILE_FORMATS) as string[]).includes(format);
 }
 
 /** The examples matching the query as a CSV, Markdown or printable-page file. */
