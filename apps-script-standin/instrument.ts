@@ -37,6 +37,20 @@ const ALLOWED_WITHOUT_AUTH = new Set([
   'Logger.log',
 ]);
 
+/**
+ * Value objects that a batch read returns already materialised (one per cell from
+ * getRichTextValues or getDataValidations). Reading them is not a service round trip, so their
+ * calls are not counted; otherwise an operation's count would grow with the sheet for no reason.
+ * Builders are counted, as are all other services.
+ */
+const UNCOUNTED = new Set([
+  'RichTextValue',
+  'DataValidation',
+  'FilterCriteria',
+  'ChartOptions',
+  'ContainerInfo',
+]);
+
 export class Instrumentation {
   readonly calls = new CallCounter();
   authMode: AuthModeName = 'FULL';
@@ -101,7 +115,7 @@ export class Instrumentation {
 
   #wrap(target: object, name: string, fn: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
     return (...args: unknown[]) => {
-      this.calls.record(name);
+      if (!UNCOUNTED.has(name.slice(0, name.indexOf('.')))) this.calls.record(name);
       this.check(name);
       return this.expose(
         fn.apply(

@@ -28,6 +28,13 @@ describe('call counting and guards', () => {
     expect(standIn.calls.total()).toBe(2);
   });
 
+  it('does not count reads of value objects that a batch read returns already materialised', () => {
+    const { standIn, sheet } = services(PEOPLE);
+    const values = sheet.getRange('A1:C4').getRichTextValues();
+    for (const row of values) for (const v of row) v?.getRuns().map((run) => run.getLinkUrl());
+    expect(standIn.calls.byMethod()).toEqual({ 'Range.getRichTextValues': 1, 'Sheet.getRange': 1 });
+  });
+
   it('throws a clear error for a method the stand-in does not implement', () => {
     const { sheet } = services(PEOPLE);
     const range = sheet.getRange('A1:B2');
