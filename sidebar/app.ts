@@ -1,10 +1,12 @@
 // The sidebar's shared state: the catalogue and the current query, with listeners, used by every view.
 
-import { type ExampleIndex, indexExamples } from '../src/core/filter';
+import { type ExampleIndex, indexExamples, normaliseQuery } from '../src/core/filter';
 import type { Catalogue, Query } from '../src/core/model';
 
 export interface PageData {
   catalogue: Catalogue;
+  /** The filters the person left the Explore view with, when the server kept them. */
+  query?: Query;
 }
 
 type Listener = () => void;
@@ -18,6 +20,7 @@ export class App {
   constructor(data: PageData) {
     this.catalogue = data.catalogue;
     this.index = indexExamples(data.catalogue.examples);
+    if (data.query) this.query = normaliseQuery(data.query);
   }
 
   /** Tell every view the query or catalogue changed. */

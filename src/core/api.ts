@@ -1,13 +1,48 @@
 // The sidebar API: what crosses google.script.run, typed once for the server and the sidebar.
 // Arguments and results are plain JSON: no Date (dates travel as ISO strings), no functions, no undefined in arrays.
 
-import type { Catalogue } from './model';
+import type { Catalogue, Query } from './model';
 
 export interface SidebarApi {
   getCatalogue(): Catalogue;
+  applySheetFilter(query: Query): SheetFilterResult;
+  clearSheetFilter(): SheetFilterResult;
+  selectExample(id: string): SelectExampleResult;
+  insertExamples(): InsertExamplesResult;
+  saveExploreState(query: Query): void;
 }
 
 /** The shape of every promise-returning call the sidebar makes through google.script.run. */
 export type PromisedApi = {
   [K in keyof SidebarApi]: (...args: Parameters<SidebarApi[K]>) => Promise<ReturnType<SidebarApi[K]>>;
 };
+
+/** What the sheet shows after "Show only these in the sheet" or "Show all rows". */
+export interface SheetFilterResult {
+  /** Example rows in view. */
+  shown: number;
+  /** Example rows the add-on's filter hides. */
+  hidden: number;
+  /** True when the add-on's filter is on the sheet after the call. */
+  filtered: boolean;
+  /** Something the person must know or do: a filter of their own in the way, no table, shared numbers. */
+  message?: string;
+}
+
+/** Where "Show in sheet" put the selection, or why it could not. */
+export interface SelectExampleResult {
+  found: boolean;
+  sheet?: string;
+  row?: number;
+  /** A1 notation of the selected row, e.g. "A12:N12". */
+  range?: string;
+  message: string;
+}
+
+/** The tabs "Add the 53 examples to this spreadsheet" made, and the catalogue read from them. */
+export interface InsertExamplesResult {
+  catalogue: Catalogue;
+  sheet: string;
+  resourcesSheet: string;
+  message: string;
+}

@@ -1,5 +1,9 @@
 // The server's entry: every export here becomes a global function in dist/Code.js (see scripts/build.mjs).
 
 export { getCatalogue } from './catalogue';
+export { saveExploreState } from './explore-state';
+export { insertExamples } from './insert-examples';
 export { onInstall, onOpen } from './menu';
+export { selectExample } from './select-example';
+export { applySheetFilter, clearSheetFilter } from './sheet-filter';
 export { showSidebar } from './sidebar';

@@ -1,0 +1,136 @@
+// "Show only these in the sheet" and "Show all rows": the add-on's own native filter on the examples table.
+
+import type { SheetFilterResult } from '../core/api';
+import { filterExamples, normaliseQuery } from '../core/filter';
+import { isHeaderRow } from '../core/headers';
+import type { CellValue, Query } from '../core/model';
+import { type ExamplesTable, readExamplesTable } from '../core/read-workbook';
+import {
+  type FilterPlace,
+  filterPlace,
+  hiddenValuesFingerprint,
+  planSheetFilter,
+  sharedKeysMessage,
+} from '../core/sheet-filter-plan';
+import { activeSpreadsheet } from './spreadsheet';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Filter = GoogleAppsScript.Spreadsheet.Filter;
+
+/** The tab holding the examples table, read with one getValues(), and where a filter on it goes. */
+export interface ExamplesSheet {
+  sheet: Sheet;
+  table: ExamplesTable;
+  place: FilterPlace;
+}
+
+export const NO_TABLE_MESSAGE =
+  'This spreadsheet has no Framework in Action table. Open the add-on and choose "Add the 53 examples to this spreadsheet" to add one.';
+
+/** The first tab with the examples table's headers: one getValues() per tab until it is found. */
+export function readExamplesSheet(): ExamplesSheet | null {
+  for (const sheet of activeSpreadsheet().getSheets()) {
+    const values = sheet.getDataRange().getValues() as CellValue[][];
+    const headerIndex = values.findIndex(isHeaderRow);
+    if (headerIndex === -1) continue;
+    const table = readExamplesTable({ name: sheet.getName(), values }, headerIndex);
+    return { sheet, table, place: filterPlace(table.location, values) };
+  }
+  return null;
+}
+
+/** Kept in document properties: enough to recognise the filter the add-on made, and nothing else. */
+interface FilterRecord {
+  sheetId: number;
+  row: number;
+  column: number;
+  keyColumn: number;
+  fingerprint: string;
+}
+
+const FILTER_PROPERTY = 'frameworkInAction.sheetFilter';
+
+function readRecord(): FilterRecord | null {
+  try {
+    return JSON.parse(PropertiesService.getDocumentProperties().getProperty(FILTER_PROPERTY) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+/** Ours when it sits where the add-on put it and still hides exactly what the add-on told it to. */
+function isOurFilter(filter: Filter, sheet: Sheet, record: FilterRecord | null): boolean {
+  if (!record || record.sheetId !== sheet.getSheetId()) return false;
+  const range = filter.getRange();
+  if (range.getRow() !== record.row || range.getColumn() !== record.column) return false;
+  const criteria = filter.getColumnFilterCriteria(record.keyColumn);
+  return criteria !== null && hiddenValuesFingerprint(criteria.getHiddenValues()) === record.fingerprint;
+}
+
+const USER_FILTER_MESSAGE =
+  'This sheet already has a filter that the add-on did not make, so the add-on has left it alone. To show only these examples, first remove that filter (Data > Remove filter), then try again.';
+
+/**
+ * Shows only the example rows matching the query, with Sheets' own filter over the table (so people
+ * see it, and can clear it, in the toolbar): one criteria call on the No. column hides the other
+ * examples and every repeated header, blank or title row. A filter the person made is never touched.
+ * Called by the sidebar's Explore view ("Show only these in the sheet").
+ */
+export function applySheetFilter(query: Query): SheetFilterResult {
+  const found = readExamplesSheet();
+  if (!found) return { shown: 0, hidden: 0, filtered: false, message: NO_TABLE_MESSAGE };
+  const { sheet, table, place } = found;
+  const existing = sheet.getFilter();
+  if (existing && !isOurFilter(existing, sheet, readRecord()))
+    return { shown: table.examples.length, hidden: 0, filtered: false, message: USER_FILTER_MESSAGE };
+  const { range } = place;
+  const keys =
+    range.numRows > 1
+      ? sheet
+          .getRange(range.row + 1, place.keyColumn, range.numRows - 1, 1)
+          .getDisplayValues()
+          .map((r) => r[0])
+      : [];
+  const matching = filterExamples(table.examples, normaliseQuery(query));
+  const plan = planSheetFilter(place, keys, table.examples, matching);
+  existing?.remove();
+  const criteria = SpreadsheetApp.newFilterCriteria().setHiddenValues(plan.hiddenValues).build();
+  sheet
+    .getRange(range.row, range.column, range.numRows, range.numColumns)
+    .createFilter()
+    .setColumnFilterCriteria(place.keyColumn, criteria);
+  const record: FilterRecord = {
+    sheetId: sheet.getSheetId(),
+    row: range.row,
+    column: range.column,
+    keyColumn: place.keyColumn,
+    fingerprint: hiddenValuesFingerprint(plan.hiddenValues),
+  };
+  PropertiesService.getDocumentProperties().setProperty(FILTER_PROPERTY, JSON.stringify(record));
+  const message = sharedKeysMessage(plan, place);
+  return { shown: plan.shown, hidden: plan.hidden, filtered: true, ...(message ? { message } : {}) };
+}
+
+/**
+ * Removes the add-on's filter, and only it: a filter the person made stays, and the sidebar says so.
+ * Called by the sidebar's Explore view ("Show all rows").
+ */
+export function clearSheetFilter(): SheetFilterResult {
+  const found = readExamplesSheet();
+  if (!found) return { shown: 0, hidden: 0, filtered: false, message: NO_TABLE_MESSAGE };
+  const { sheet, table } = found;
+  const existing = sheet.getFilter();
+  const properties = PropertiesService.getDocumentProperties();
+  const shown = table.examples.length;
+  if (existing && !isOurFilter(existing, sheet, readRecord()))
+    return {
+      shown,
+      hidden: 0,
+      filtered: false,
+      message:
+        'The sheet has a filter that the add-on did not make, so some rows may still be hidden. Remove it with Data > Remove filter if you want to see every row.',
+    };
+  existing?.remove();
+  properties.deleteProperty(FILTER_PROPERTY);
+  return { shown, hidden: 0, filtered: false };
+}

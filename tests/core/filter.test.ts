@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import {
+  councilNames,
+  facetCounts,
+  filterExamples,
+  indexExamples,
+  isEmptyQuery,
+  normaliseQuery,
+  queryKey,
+} from '../../src/core/filter';
+import type { Example } from '../../src/core/model';
+import { readCatalogue } from '../../src/core/read-workbook';
+import { SEED_TEXT, seedWorkbook } from './seed';
+
+/**
+ * The seed's example rows read straight from the tab-separated text, by a different route from the
+ * add-on's reader: the principle and type columns found by their header text in the latest header row.
+ */
+function seedRows(): { id: string; type: string; principles: Set<number>; council: string }[] {
+  const rows: { id: string; type: string; principles: Set<number>; council: string }[] = [];
+  let typeAt = -1;
+  let councilAt = -1;
+  let principleAt = new Map<number, number>();
+  for (const line of SEED_TEXT.split(/\r?\n/)) {
+    const cells = line.split('\t');
+    if (cells.some((c) => c.trim() === 'Type of action')) {
+      typeAt = cells.findIndex((c) => c.trim() === 'Type of action');
+      councilAt = cells.findIndex((c) => c.trim() === 'Council');
+    }
+    if (cells.some((c) => /\[\d\]\s*$/.test(c))) {
+      principleAt = new Map();
+      cells.forEach((c, i) => {
+        const n = /\[(\d)\]\s*$/.exec(c);
+        if (n) principleAt.set(Number(n[1]), i);
+      });
+    }
+    if (/^\d+$/.test(cells[0].trim()) && cells.length > 5 && typeAt !== -1) {
+      const principles = new Set(
+        [...principleAt].filter(([, i]) => (cells[i] ?? '').trim() !== '').map(([p]) => p),
+      );
+      rows.push({
+        id: cells[0].trim(),
+        type: cells[typeAt].trim(),
+        principles,
+        council: cells[councilAt].trim(),
+      });
+    }
+  }
+  return rows;
+}
+
+const examples = readCatalogue(seedWorkbook()).examples;
+const index = indexExamples(examples);
+const rows = seedRows();
+const ids = (list: Example[]) => list.map((e) => e.id);
+
+describe('filtering the seed examples', () => {
+  it('reads 53 rows from the text by the test’s own route, so the expectations below mean something', () => {
+    expect(rows).toHaveLength(53);
+  });
+
+  it('principle 3 "Develop the Covid social infrastructure" and type Tweak give exactly the seed’s matching examples (none)', () => {
+    const expected = rows
+      .filter((r) => r.principles.has(3) && r.type.toLowerCase() === 'tweak')
+      .map((r) => r.id);
+    expect(ids(filterExamples(index, { principles: [3], types: ['Tweak'] }))).toEqual(expected);
+  });
+
+  it('principle 3 and type Tactic give exactly the seed’s matching examples', () => {
+    const expected = rows
+      .filter((r) => r.principles.has(3) && r.type.toLowerCase() === 'tactic')
+      .map((r) => r.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(ids(filterExamples(index, { principles: [3], types: ['Tactic'] }))).toEqual(expected);
+  });
+
+  it('"any of these" on two principles gives the examples that show either', () => {
+    const expected = rows.filter((r) => r.principles.has(1) || r.principles.has(7)).map((r) => r.id);
+    expect(ids(filterExamples(index, { principles: [1, 7], match: 'any' }))).toEqual(expected);
+  });
+
+  it('"all of these" on two principles gives only the examples that show both', () => {
+    const expected = rows.filter((r) => r.principles.has(1) && r.principles.has(7)).map((r) => r.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(ids(filterExamples(index, { principles: [1, 7], match: 'all' }))).toEqual(expected);
+  });
+
+  it('several types are OR: Tweak or Tactic', () => {
+    const expected = rows.filter((r) => ['tweak', 'tactic'].includes(r.type.toLowerCase())).map((r) => r.id);
+    expect(ids(filterExamples(index, { types: ['Tweak', 'Tactic'] }))).toEqual(expected);
+  });
+
+  it('a council choice keeps only that council’s examples', () => {
+    expect(ids(filterExamples(index, { councils: ['Kirklees'] }))).toEqual(
+      rows.filter((r) => r.council === 'Kirklees').map((r) => r.id),
+    );
+  });
+
+  it('an empty query matches every example, in sheet order', () => {
+    expect(ids(filterExamples(index, {}))).toEqual(rows.map((r) => r.id));
+  });
+
+  it('a plain array of examples filters the same as an index', () => {
+    expect(filterExamples(examples, { principles: [2], text: 'community' })).toEqual(
+      filterExamples(index, { principles: [2], text: 'community' }),
+    );
+  });
+});
+
+function example(id: string, fields: Partial<Example>): Example {
+  return {
+    id,
+    name: '',
+    council: '',
+    description: '',
+    type: 'Tweak',
+    notes: [],
+    links: [],
+    sheet: 'Examples',
+    row: Number(id) + 1,
+    ...fields,
+  };
+}
+
+describe('free-text search', () => {
+  const cafe = example('1', { name: 'Café Réunion', council: 'Brent', description: 'A weekly drop-in.' });
+  const noted = example('2', {
+    name: 'Street parties',
+    notes: [{ principle: 1, text: 'Fewer FORMS to fill in.' }],
+  });
+  const untweaked = example('3', { name: 'Untweaked rules' });
+
+  it('ignores case and accents both ways', () => {
+    expect(ids(filterExamples([cafe], { text: 'CAFE reunion' }))).toEqual(['1']);
+    expect(ids(filterExamples([example('9', { name: 'Cafe' })], { text: 'café' }))).toEqual(['9']);
+  });
+
+  it('needs every word, wherever it appears: name, council, description or notes', () => {
+    expect(ids(filterExamples([cafe, noted], { text: 'brent drop' }))).toEqual(['1']);
+    expect(ids(filterExamples([cafe, noted], { text: 'brent forms' }))).toEqual([]);
+    expect(ids(filterExamples([cafe, noted], { text: 'forms' }))).toEqual(['2']);
+  });
+
+  it('matches words from their start, so "tweak" finds "tweaks" but not "untweaked"', () => {
+    expect(ids(filterExamples([untweaked, example('4', { name: 'Tweaks' })], { text: 'tweak' }))).toEqual([
+      '4',
+    ]);
+  });
+
+  it('treats punctuation and extra spaces as nothing', () => {
+    expect(ids(filterExamples([cafe], { text: '  "drop-in"  ' }))).toEqual(['1']);
+  });
+
+  it('finds the seed’s Kirklees Democracy Commission by two words in any order', () => {
+    expect(ids(filterExamples(index, { text: 'commission KIRKLEES democracy' }))).toContain('1');
+  });
+});
+
+describe('facet counts', () => {
+  it('with nothing chosen, count the seed’s types: Project 20, Strategy 14, Tactic 13, Tweak 6', () => {
+    expect(facetCounts(index, {}).types).toEqual({ Tweak: 6, Tactic: 13, Project: 20, Strategy: 14 });
+  });
+
+  it('with nothing chosen, count each principle as the text’s principle columns do', () => {
+    const counts = facetCounts(index, {}).principles;
+    for (let p = 1; p <= 9; p++) expect(counts[p as 1]).toBe(rows.filter((r) => r.principles.has(p)).length);
+  });
+
+  it('keep the other facets’ choices: principle 3’s count under type Tweak is what ticking it would give', () => {
+    const counts = facetCounts(index, { types: ['Tweak'] });
+    expect(counts.principles[3]).toBe(filterExamples(index, { types: ['Tweak'], principles: [3] }).length);
+  });
+
+  it('do not narrow a facet by its own choices: Tactic still counts while Tweak is chosen', () => {
+    const counts = facetCounts(index, { types: ['Tweak'] });
+    expect(counts.types.Tactic).toBe(13);
+  });
+
+  it('with "all of these", a principle counts what ticking it too would leave', () => {
+    const query = { principles: [1 as const], match: 'all' as const };
+    const counts = facetCounts(index, query);
+    expect(counts.principles[9]).toBe(filterExamples(index, { principles: [1, 9], match: 'all' }).length);
+    expect(counts.principles[1]).toBe(filterExamples(index, query).length);
+  });
+
+  it('count councils under the other choices, and give the total that the filter gives', () => {
+    const query = { types: ['Tweak' as const], text: 'council' };
+    const counts = facetCounts(index, query);
+    expect(counts.total).toBe(filterExamples(index, query).length);
+    const councilsSum = Object.values(counts.councils).reduce((a, b) => a + b, 0);
+    expect(councilsSum).toBe(counts.total);
+  });
+
+  it('gives 0 for an option that leads nowhere', () => {
+    expect(facetCounts(index, { text: 'kirklees democracy commission' }).types.Tweak).toBe(
+      filterExamples(index, { text: 'kirklees democracy commission', types: ['Tweak'] }).length,
+    );
+    expect(facetCounts(index, { text: 'zzzz' }).principles[5]).toBe(0);
+  });
+});
+
+describe('queries from outside', () => {
+  it('normalising drops unknown principles and types, duplicates and blank text, and defaults to "any"', () => {
+    expect(
+      normaliseQuery({
+        principles: [3, 3, 12, '4'],
+        types: ['Tweak', 'Nonsense'],
+        councils: [7, 'Leeds'],
+        text: '  ',
+      }),
+    ).toEqual({ match: 'any', principles: [3], types: ['Tweak'], councils: ['Leeds'] });
+  });
+
+  it('normalising something that is not a query gives the empty query', () => {
+    expect(normaliseQuery('junk')).toEqual({ match: 'any' });
+    expect(isEmptyQuery(normaliseQuery(null))).toBe(true);
+  });
+
+  it('two queries that choose the same way have the same key, whatever the order or spacing', () => {
+    expect(queryKey({ principles: [3, 1], text: 'Café  hub' })).toBe(
+      queryKey({ principles: [1, 3], text: 'cafe hub', match: 'any' }),
+    );
+    expect(queryKey({ principles: [1, 3], match: 'all' })).not.toBe(queryKey({ principles: [1, 3] }));
+  });
+
+  it('lists each council once, alphabetically', () => {
+    const names = councilNames(examples);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain('Kirklees');
+    expect([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))).toEqual(names);
+  });
+});
