@@ -1,7 +1,15 @@
 // Reads a workbook's grids into examples, resources and the problems met on the way.
 
 import { ACTION_TYPES, parseActionType } from './action-types';
-import { fieldHeader, isHeaderFragment, isHeaderRow, mappedColumns, readColumnMap } from './headers';
+import {
+  fieldHeader,
+  headerKey,
+  isHeaderFragment,
+  isHeaderRow,
+  LONGEST_FIELD_HEADER,
+  mappedColumns,
+  readColumnMap,
+} from './headers';
 import type {
   Catalogue,
   CellValue,
@@ -188,6 +196,6 @@ export function readResources(workbook: Workbook): Resource[] {
 }
 
 function isResourceHeader(cells: readonly CellValue[]): boolean {
-  const folded = cells.map((c) => foldForMatch(cellText(c)));
+  const folded = cells.map((c) => headerKey(c, LONGEST_FIELD_HEADER));
   return folded.includes('resource') && folded.includes('summary');
 }

@@ -38,8 +38,13 @@ export function cellText(value: CellValue | null | undefined): string {
   return String(value);
 }
 
+/** Any space but a single plain one between words: line breaks, tabs, no-break spaces, runs, ends. */
+const NEEDS_TIDYING = /[^\S ]| {2}|^ | $/;
+
 /** Spaces trimmed and runs of spaces folded, line by line; at most one blank line between paragraphs. */
 export function tidySpaces(text: string): string {
+  // Most cells are already tidy; one test spares them the split and join (this runs on every cell of a big sheet).
+  if (!NEEDS_TIDYING.test(text)) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
