@@ -10,12 +10,13 @@ export function loadAppsScript(
   code: string,
   standIn: StandIn,
 ): Record<string, (...args: unknown[]) => unknown> {
-  const context = createContext({ ...standIn.globals });
+  // The host's Date, so Dates read from cells pass the script's `instanceof Date` as in Apps Script.
+  const context = createContext({ ...standIn.globals, Date });
   runInContext(code, context, { filename: 'Code.js' });
   const functions: Record<string, (...args: unknown[]) => unknown> = {};
   for (const name of Object.keys(context)) {
     const value: unknown = context[name];
-    if (typeof value === 'function' && !(name in standIn.globals)) {
+    if (typeof value === 'function' && !(name in standIn.globals) && name !== 'Date') {
       functions[name] = (...args: unknown[]) => (value as (...a: unknown[]) => unknown)(...args);
     }
   }

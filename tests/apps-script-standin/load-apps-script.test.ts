@@ -40,6 +40,15 @@ describe('loadAppsScript', () => {
     expect(standIn.logs).toEqual(['today is 1970-01-01']);
   });
 
+  it('hands cell dates to the script as its own Dates', () => {
+    const standIn = createStandIn({ sheets: [{ name: 'S', values: [[new Date('2024-01-02T00:00:00Z')]] }] });
+    const fns = loadAppsScript(
+      'function isDate() { return SpreadsheetApp.getActiveSheet().getRange(1, 1).getValue() instanceof Date; }',
+      standIn,
+    );
+    expect(fns.isDate?.()).toBe(true);
+  });
+
   it('gives each load a fresh context', () => {
     const standIn = createStandIn();
     loadAppsScript('var leaked = 1; function a() { return typeof leaked; }', standIn);
