@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { loadAddon } from './addon';
+
+/** The page data showSidebar embedded in the sidebar it opened. */
+function embeddedQuery(addon: ReturnType<typeof loadAddon>): unknown {
+  const html = addon.standIn.ui.sidebars.at(-1)?.html ?? '';
+  const json =
+    /<script id="initial-data" type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+  return JSON.parse(json).query;
+}
+
+describe('the Explore view’s filters across closing and reopening the sidebar', () => {
+  it('come back in the page showSidebar opens', () => {
+    const addon = loadAddon();
+    addon.run.saveExploreState({ principles: [3], types: ['Tactic'], match: 'all', text: 'hub' });
+    addon.raw.showSidebar();
+    expect(embeddedQuery(addon)).toEqual({ principles: [3], types: ['Tactic'], match: 'all', text: 'hub' });
+  });
+
+  it('start empty for someone who saved none', () => {
+    const addon = loadAddon();
+    addon.raw.showSidebar();
+    expect(embeddedQuery(addon)).toEqual({ match: 'any' });
+  });
+
+  it('are kept per person, in user properties, and cleaned of anything that is not a filter', () => {
+    const addon = loadAddon();
+    addon.run.saveExploreState({ principles: [3, 42], types: ['Nonsense'] } as never);
+    const stored = Object.values(addon.standIn.snapshot().userProperties ?? {});
+    expect(stored.map((s) => JSON.parse(s))).toEqual([{ match: 'any', principles: [3] }]);
+  });
+});
