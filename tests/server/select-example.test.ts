@@ -5,6 +5,7 @@ import { type LoadedAddon, loadAddon, seedSpreadsheet, spreadsheetWithExamples }
 function activeRange(addon: LoadedAddon): { sheet: string; a1: string } {
   const app = addon.standIn.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   const range = app.getActiveSpreadsheet().getActiveRange();
+  if (!range) throw new Error('nothing is selected');
   return { sheet: range.getSheet().getName(), a1: range.getA1Notation() };
 }
 
