@@ -37,9 +37,12 @@ export function readLinks(range: Range): Link[][][] {
     row.map((formula, c) => {
       const fromFormula = hyperlinkFromFormula(formula);
       if (fromFormula) return [fromFormula];
-      return (richText[r][c]?.getRuns() ?? [])
-        .map((run) => ({ text: run.getText().trim(), url: run.getLinkUrl() ?? '' }))
-        .filter((link) => link.url !== '');
+      const links: Link[] = [];
+      for (const run of richText[r][c]?.getRuns() ?? []) {
+        const url = run.getLinkUrl();
+        if (url) links.push({ text: run.getText().trim(), url });
+      }
+      return links;
     }),
   );
 }
