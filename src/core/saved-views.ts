@@ -11,9 +11,12 @@ export interface SavedView {
   savedAt: string;
 }
 
-export type SavedViewsResult =
-  | { ok: true; views: SavedView[]; message: string }
-  | { ok: false; message: string };
+/** What a change to the saved views did: always the list as it now stands, so the sidebar can show it. */
+export interface SavedViewsResult {
+  ok: boolean;
+  message: string;
+  views: SavedView[];
+}
 
 /** Property keys start with this, so views share the document store with other features safely. */
 export const VIEW_KEY_PREFIX = 'savedView:';

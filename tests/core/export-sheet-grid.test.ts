@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocument } from '../../src/core/export';
 import { exportTabName, sheetGrid } from '../../src/core/export/sheet-grid';
+import { readCatalogue } from '../../src/core/read-workbook';
 import {
   friendlyExample,
   hostileExample,
@@ -21,7 +22,7 @@ describe('the export tab as a grid', () => {
     );
     expect(grid.values[2].slice(0, 5)).toEqual([
       "'No.",
-      "'Name",
+      "'Example",
       "'Council",
       "'What did the council do?",
       "'Type of action",
@@ -45,6 +46,14 @@ describe('the export tab as a grid', () => {
     expect(firstColumn).toContain("'The nine principles");
     expect(grid.values.filter((r) => r[1] === "'Community Power, New Local")).toHaveLength(1);
     expect(grid.values.slice(-9).map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('is never taken for the examples or resources table when the add-on reads the sheet again', () => {
+    // What getValues returns: Sheets keeps the apostrophe out of the value.
+    const values = grid.values.map((r) => r.map((v) => (typeof v === 'string' ? v.replace(/^'/, '') : v)));
+    const again = readCatalogue([{ name: 'Export 2026-11-23 14.05', values }]);
+    expect(again.table).toBeNull();
+    expect(again.resources).toEqual([]);
   });
 
   it('is rectangular, with a width for every column', () => {

@@ -3,7 +3,7 @@
 import type { Example, Link } from '../model';
 import { PRINCIPLES } from '../principles';
 import type { ExportDocument } from './document';
-import { principleHeading } from './document';
+import { linkLabel, principleHeading } from './document';
 import { asSheetText } from './neutralise';
 
 export type SheetCell = string | number;
@@ -24,9 +24,11 @@ export interface SheetGrid {
   links: { row: number; links: Link[] }[];
 }
 
+// "Example" and "What it covers" rather than the table's own "Name" and "Summary": the add-on finds the
+// examples and resources tables by their headers, and must never take its own export tab for one of them.
 const HEADERS = [
   'No.',
-  'Name',
+  'Example',
   'Council',
   'What did the council do?',
   'Type of action',
@@ -40,7 +42,7 @@ const COLUMN = { id: 0, name: 1, council: 2, description: 3, type: 4, links: WID
 
 /** The link cell's text: each link's label on its own line (the server links each line). */
 export function linkCellText(links: readonly Link[]): string {
-  return links.map((l) => l.text.trim() || l.url.trim()).join('\n');
+  return links.map(linkLabel).join('\n');
 }
 
 function row(cells: Partial<Record<number, SheetCell>>): SheetCell[] {
@@ -84,7 +86,10 @@ export function sheetGrid(doc: ExportDocument): SheetGrid {
   if (doc.resources.length) {
     add(row({}));
     add(row({ 0: 'Useful Resources' }), true);
-    add(row({ [COLUMN.name]: 'Resource', [COLUMN.description]: 'Summary', [COLUMN.links]: 'Links' }), true);
+    add(
+      row({ [COLUMN.name]: 'Resource', [COLUMN.description]: 'What it covers', [COLUMN.links]: 'Links' }),
+      true,
+    );
     for (const r of doc.resources) {
       add(
         row({
