@@ -2,6 +2,7 @@
 // Arguments and results are plain JSON: no Date (dates travel as ISO strings), no functions, no undefined in arrays.
 
 import type { Catalogue, Query } from './model';
+import type { DraftSaved, NavigatorDraft, NavigatorInput, NavigatorResult, NavigatorState } from './navigator';
 
 export interface SidebarApi {
   getCatalogue(): Catalogue;
@@ -10,6 +11,9 @@ export interface SidebarApi {
   selectExample(id: string): SelectExampleResult;
   insertExamples(): InsertExamplesResult;
   saveExploreState(query: Query): void;
+  getNavigator(): NavigatorState;
+  saveNavigator(input: NavigatorInput): NavigatorResult;
+  saveNavigatorDraft(draft: NavigatorDraft): DraftSaved;
 }
 
 /** The shape of every promise-returning call the sidebar makes through google.script.run. */

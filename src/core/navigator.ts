@@ -29,8 +29,6 @@ export interface NavigatorState {
   team: TeamSummary | null;
   /** The person's unsent answers, as last saved; null when there is none. */
   draft: NavigatorDraft | null;
-  /** Examples for the current assessment's weakest principles. */
-  recommendations: Recommendation[];
 }
 
 /** What saveNavigator returns. */

@@ -4,6 +4,7 @@ export { getCatalogue } from './catalogue';
 export { saveExploreState } from './explore-state';
 export { insertExamples } from './insert-examples';
 export { onInstall, onOpen } from './menu';
+export { getNavigator, saveNavigator, saveNavigatorDraft, showNavigator } from './navigator';
 export { selectExample } from './select-example';
 export { applySheetFilter, clearSheetFilter } from './sheet-filter';
 export { showSidebar } from './sidebar';

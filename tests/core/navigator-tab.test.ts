@@ -103,10 +103,10 @@ describe('the team columns', () => {
 });
 
 describe(`the ${HISTORY_TAB} rows`, () => {
-  it('hold the ISO date as text, the respondent, nine scores and the brightness, then the evidence', () => {
+  it('hold the ISO date as text (kept from becoming a date), the respondent, nine scores and the brightness, then the evidence', () => {
     const row = historyRow(assessment);
     expect(row.slice(0, 12)).toEqual([
-      '2026-11-23T09:30:00.000Z',
+      "'2026-11-23T09:30:00.000Z",
       'Asha',
       1,
       2,

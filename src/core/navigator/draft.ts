@@ -4,9 +4,14 @@ import { PRINCIPLES, type PrincipleId, principleById } from '../principles';
 import type { AnswerInput } from './assessment';
 import { isScore } from './assessment';
 
+/** An answer in a draft: every field present, the score null until chosen. */
+export interface DraftAnswer extends AnswerInput {
+  evidence: string;
+}
+
 export interface NavigatorDraft {
   respondent: string;
-  scores: AnswerInput[];
+  scores: DraftAnswer[];
 }
 
 /** Apps Script allows 9 KB per property value; keep a margin for the encoding. */
@@ -32,7 +37,7 @@ export function utf8Length(text: string): number {
 
 /** A draft with only what the form can hold: known principles, scores 0-4 or null, text fields as strings. */
 export function cleanDraft(input: unknown): NavigatorDraft {
-  const raw = (input ?? {}) as Partial<NavigatorDraft>;
+  const raw = (input ?? {}) as { respondent?: unknown; scores?: Partial<AnswerInput>[] };
   const scores = Array.isArray(raw.scores) ? raw.scores : [];
   return {
     respondent: typeof raw.respondent === 'string' ? raw.respondent : '',

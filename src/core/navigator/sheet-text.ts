@@ -12,3 +12,8 @@ export function asCellText(text: string): string {
 export function fromCellText(text: string): string {
   return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }
+
+/** Text Sheets must not turn into a date or number (an ISO date, say): the apostrophe keeps it as written. */
+export function asLiteralText(text: string): string {
+  return `'${text}`;
+}

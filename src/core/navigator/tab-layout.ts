@@ -5,7 +5,7 @@ import { PRINCIPLES, type PrincipleId } from '../principles';
 import { a1, cellText, columnLetter } from '../text';
 import { type Assessment, isScore, roundTo, weakestPrinciples } from './assessment';
 import { BEARINGS, bearingSummary, brightnessOf, MAX_SCORE } from './scale';
-import { asCellText, fromCellText } from './sheet-text';
+import { asCellText, asLiteralText, fromCellText } from './sheet-text';
 import type { TeamSummary } from './team';
 
 export const NAVIGATOR_TAB = 'Navigator';
@@ -130,7 +130,7 @@ export function navigatorTabGrid(assessment: Assessment, team: TeamSummary | nul
   put(LAYOUT.respondentRow, 1, 'Taken by');
   put(LAYOUT.respondentRow, LAYOUT.scoreColumn, asCellText(assessment.respondent || '(no name given)'));
   put(LAYOUT.takenAtRow, 1, 'Taken at (UTC)');
-  put(LAYOUT.takenAtRow, LAYOUT.scoreColumn, assessment.takenAt);
+  put(LAYOUT.takenAtRow, LAYOUT.scoreColumn, asLiteralText(assessment.takenAt));
   put(LAYOUT.chartTextRow, 1, chartDescription(assessment, team));
   return grid;
 }
@@ -167,7 +167,7 @@ export function historyHeader(): string[] {
 export function historyRow(assessment: Assessment): CellValue[] {
   const score = (id: PrincipleId) => assessment.scores.find((s) => s.principle === id);
   return [
-    assessment.takenAt,
+    asLiteralText(assessment.takenAt),
     asCellText(assessment.respondent),
     ...PRINCIPLES.map((p) => score(p.id)?.score ?? ''),
     assessment.brightness,
@@ -210,6 +210,6 @@ function assessmentFromRow(row: readonly CellValue[]): Assessment | null {
 /** A date cell as ISO text: written as text, but a Date if someone retyped it. */
 function isoText(value: CellValue): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
-  const text = cellText(value).trim();
+  const text = cellText(value).trim().replace(/^'/, '');
   return /^\d{4}-\d{2}-\d{2}T/.test(text) ? text : '';
 }

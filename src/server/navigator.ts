@@ -1,0 +1,111 @@
+// The Relationships Navigator's entry points: read the assessments, plot new ones, keep the draft.
+
+import type { CellValue, Workbook } from '../core/model';
+import {
+  assess,
+  HISTORY_TAB,
+  historyHeader,
+  LEVELS,
+  NAVIGATOR_TAB,
+  NAVIGATOR_TITLE,
+  type NavigatorInput,
+  type NavigatorResult,
+  type NavigatorState,
+  previousAssessment,
+  readHistory,
+  recommendations,
+  teamSummary,
+} from '../core/navigator';
+import { embedPageData } from '../core/page-data';
+import { PRINCIPLES } from '../core/principles';
+import { readCatalogue } from '../core/read-workbook';
+import { getCatalogue } from './catalogue';
+import { loadExploreState } from './explore-state';
+import { clearNavigatorDraft, loadNavigatorDraft } from './navigator-draft';
+import { appendHistory, isOursOrAbsent, notOursMessage, writeNavigatorTab } from './navigator-tab';
+import { SIDEBAR_TITLE } from './sidebar';
+import { activeSpreadsheet } from './spreadsheet';
+
+export { saveNavigatorDraft } from './navigator-draft';
+
+/** Every tab's values, one getValues each: no links, which recommendations do not need. */
+function readValues(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Workbook {
+  return ss.getSheets().map((sheet) => ({
+    name: sheet.getName(),
+    values: sheet.getDataRange().getValues() as CellValue[][],
+  }));
+}
+
+/**
+ * The prompts, the scale, the latest assessment (with the same person's one before it), the whole
+ * history, the team view and the person's draft, as plain JSON. Reads the history tab with one getValues.
+ * Called by the sidebar's Navigator view when it opens.
+ */
+export function getNavigator(): NavigatorState {
+  const sheet = activeSpreadsheet().getSheetByName(HISTORY_TAB);
+  const history = sheet ? readHistory(sheet.getDataRange().getValues() as CellValue[][]) : [];
+  const current = history.length > 0 ? history[history.length - 1] : null;
+  return {
+    principles: PRINCIPLES.map((p) => ({ ...p })),
+    levels: LEVELS.map((l) => ({ ...l })),
+    current,
+    previous: current ? previousAssessment(history, current) : null,
+    history,
+    team: teamSummary(history),
+    draft: loadNavigatorDraft(),
+  };
+}
+
+/**
+ * Plots a person's coordinates: checks the nine answers (refusing with every problem named), then under
+ * the document lock appends them to the history tab and rewrites the Navigator tab (table, formulas,
+ * dropdowns, the one radar chart), and returns the assessment with examples for its weakest principles.
+ * Called by the sidebar's Navigator view ("Plot my coordinates").
+ */
+export function saveNavigator(input: NavigatorInput): NavigatorResult {
+  const assessment = assess(input, new Date().toISOString());
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(10_000))
+    throw new Error(
+      'Someone else is saving to this spreadsheet. Wait a moment, then plot your coordinates again.',
+    );
+  try {
+    const ss = activeSpreadsheet();
+    const workbook = readValues(ss);
+    const grid = (name: string) => workbook.find((tab) => tab.name === name)?.values;
+    if (!isOursOrAbsent(grid(NAVIGATOR_TAB), NAVIGATOR_TITLE)) throw new Error(notOursMessage(NAVIGATOR_TAB));
+    if (!isOursOrAbsent(grid(HISTORY_TAB), historyHeader()[0])) throw new Error(notOursMessage(HISTORY_TAB));
+    const history = readHistory(grid(HISTORY_TAB) ?? []);
+    const team = teamSummary([...history, assessment]);
+    appendHistory(ss, assessment);
+    writeNavigatorTab(ss, assessment, team);
+    clearNavigatorDraft();
+    const result: NavigatorResult = {
+      assessment,
+      previous: previousAssessment([...history, assessment], assessment),
+      team,
+      sheetName: NAVIGATOR_TAB,
+      recommendations: recommendations(readCatalogue(workbook).examples, assessment.weakest),
+    };
+    SpreadsheetApp.flush();
+    return result;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * Opens the sidebar at the Navigator, with its state in the page so no call is needed to start.
+ * Called from the add-on menu ("Relationships Navigator").
+ */
+export function showNavigator(): void {
+  const page = HtmlService.createHtmlOutputFromFile('Sidebar').getContent();
+  const data = {
+    catalogue: getCatalogue(),
+    query: loadExploreState(),
+    navigator: getNavigator(),
+    view: 'navigator',
+  };
+  const output = HtmlService.createHtmlOutput(embedPageData(page, data)).setTitle(SIDEBAR_TITLE);
+  SpreadsheetApp.getUi().showSidebar(output);
+}
