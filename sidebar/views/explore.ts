@@ -1,15 +1,122 @@
-// The Explore view: finding examples by principle, type, council and words (placeholder until the Explore issue).
+// The Explore view: finding examples by principle, type, council and words, and showing them in the sheet.
 
-import type { App } from '../app';
-import { h, replaceChildren } from '../dom';
+import { councilNames, facetCounts, filterExamples, isEmptyQuery } from '../../src/core/filter';
+import type { Catalogue, Example, Query } from '../../src/core/model';
+import { type App, announce } from '../app';
+import { h, nextId, replaceChildren } from '../dom';
+import { buildChips } from './explore/chips';
+import { buildFacets } from './explore/facets';
+import { buildNoTable } from './explore/no-table';
+import { rememberQueries } from './explore/remember';
+import { buildResults } from './explore/results';
+import { buildSheetActions } from './explore/sheet-actions';
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The count sentence, read out politely after each change. */
+export function countSentence(matching: number, total: number, query: Query): string {
+  if (isEmptyQuery(query)) return `All ${plural(total, 'example', 'examples')}`;
+  if (matching === 0) return 'No examples match';
+  return `${matching} ${matching === 1 ? 'example matches' : 'examples match'}`;
+}
+
+function sameExamples(a: readonly Example[], b: readonly Example[]): boolean {
+  return a.length === b.length && a.every((e, i) => e === b[i]);
+}
+
+/** The view for a catalogue with a table: built once, then updated in place on every change. */
+function buildExplorer(app: App) {
+  const change = (update: (query: Query) => Query) => app.setQuery(update(app.query));
+  const searchId = nextId('explore-search');
+  const search = h('input', {
+    class: 'explore-input',
+    type: 'search',
+    id: searchId,
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': `${searchId}-hint`,
+    oninput: () => change((q) => ({ ...q, text: search.value })),
+  });
+  const facets = buildFacets(app.catalogue, councilNames(app.catalogue.examples), change);
+  const chips = buildChips(
+    () => app.catalogue,
+    change,
+    () => search.focus(),
+  );
+  const count = h('p', { class: 'explore-count', role: 'status', 'aria-atomic': 'true' });
+  const sheet = buildSheetActions(() => app.query);
+  const results = buildResults(
+    () => app.catalogue,
+    (example) => sheet.showInSheet(example),
+  );
+  const element = h(
+    'div',
+    { class: 'explore' },
+    h(
+      'div',
+      { class: 'explore-search' },
+      h('label', { class: 'explore-label', for: searchId }, 'Search the examples'),
+      h(
+        'div',
+        { class: 'explore-hint', id: `${searchId}-hint` },
+        'Words in the name, council, description or notes',
+      ),
+      search,
+    ),
+    facets.element,
+    chips.element,
+    count,
+    sheet.element,
+    h('h2', { class: 'explore-visually-hidden' }, 'Matching examples'),
+    results.element,
+  );
+  let shown: readonly Example[] = [];
+  const update = () => {
+    const { query } = app;
+    const counts = facetCounts(app.index, query);
+    if (search.value !== (query.text ?? '')) search.value = query.text ?? '';
+    facets.update(query, counts);
+    chips.update(query);
+    const sentence = countSentence(counts.total, app.catalogue.examples.length, query);
+    if (count.textContent !== sentence) count.textContent = sentence;
+    sheet.update(query);
+    // Results are redrawn only when the matches change, so "Show more" pages survive unrelated updates.
+    const matching = filterExamples(app.index, query);
+    if (!sameExamples(matching, shown)) {
+      shown = matching;
+      results.show(matching);
+    }
+  };
+  return { element, update };
+}
 
 export function mountExplore(root: HTMLElement, app: App): void {
-  const render = () =>
-    replaceChildren(
-      root,
-      h('h1', { id: 'explore-title', class: 'title' }, 'Explore the examples'),
-      h('p', { class: 'count' }, `${app.catalogue.examples.length} examples`),
-    );
+  const title = h('h1', { id: 'explore-title', class: 'title' }, 'Explore the examples');
+  const added = h('p', { class: 'explore-success', hidden: true });
+  const remember = rememberQueries(app.query);
+  let catalogue: Catalogue | null = null;
+  let explorer: ReturnType<typeof buildExplorer> | null = null;
+  const render = () => {
+    if (app.catalogue !== catalogue) {
+      catalogue = app.catalogue;
+      explorer = catalogue.table ? buildExplorer(app) : null;
+      const body =
+        explorer?.element ??
+        buildNoTable((result) => {
+          added.textContent = result.message;
+          added.hidden = false;
+          app.setCatalogue(result.catalogue);
+          announce(result.message);
+          title.focus();
+        });
+      replaceChildren(root, title, added, body);
+    }
+    explorer?.update();
+    remember(app.query);
+  };
+  title.tabIndex = -1;
   app.onChange(render);
   render();
 }

@@ -1,0 +1,54 @@
+// What Explore shows on a spreadsheet with no Framework in Action table: say so, and offer to add the examples.
+
+import type { InsertExamplesResult } from '../../../src/core/api';
+import { h, replaceChildren } from '../../dom';
+import { server, serverMessage } from '../../server';
+
+/** The panel, with one button that writes the bundled examples into new tabs and hands back the catalogue. */
+export function buildNoTable(onInserted: (result: InsertExamplesResult) => void): HTMLElement {
+  const problem = h('div', { role: 'alert' });
+  const add: HTMLButtonElement = h(
+    'button',
+    {
+      class: 'explore-button',
+      type: 'button',
+      onclick: async () => {
+        add.disabled = true;
+        add.textContent = 'Adding the examples…';
+        replaceChildren(problem);
+        try {
+          onInserted(await server.insertExamples());
+        } catch (error) {
+          const summary = h(
+            'div',
+            { class: 'explore-error', tabindex: '-1' },
+            h('h2', { class: 'explore-error__title' }, 'There is a problem'),
+            h('p', {}, `The examples could not be added: ${serverMessage(error)}`),
+          );
+          replaceChildren(problem, summary);
+          summary.focus();
+          add.disabled = false;
+          add.textContent = 'Add the 53 examples to this spreadsheet';
+        }
+      },
+    },
+    'Add the 53 examples to this spreadsheet',
+  );
+  return h(
+    'div',
+    { class: 'explore-notice' },
+    h('h2', { class: 'explore-notice__title' }, 'This spreadsheet has no Framework in Action examples'),
+    h(
+      'p',
+      {},
+      'None of its tabs has a table with the headings No., Name, Council, “What did the council do?” and “Type of action”, so there is nothing to explore yet.',
+    ),
+    h(
+      'p',
+      {},
+      'You can add the 53 examples of The Framework in Action as a new tab, with a Useful Resources tab beside it. Nothing already in this spreadsheet is changed.',
+    ),
+    problem,
+    add,
+  );
+}

@@ -1,0 +1,145 @@
+// The matching examples as cards: the first few at once, more on request, so 10,000 never freeze the page.
+
+import type { Catalogue, Example } from '../../../src/core/model';
+import { h, paragraphs, replaceChildren, safeUrl } from '../../dom';
+
+/** Cards drawn at once, and added by each "Show more". */
+export const PAGE_SIZE = 25;
+
+export interface ResultsView {
+  element: HTMLElement;
+  /** Draws the first page of a new list of matches. */
+  show(examples: readonly Example[]): void;
+}
+
+function hidden(text: string): HTMLElement {
+  return h('span', { class: 'explore-visually-hidden' }, text);
+}
+
+function principleName(catalogue: Catalogue, id: number): string {
+  return catalogue.principles.find((p) => p.id === id)?.name ?? `Principle ${id}`;
+}
+
+function links(example: Example): HTMLElement | null {
+  const safe = example.links
+    .map((link) => ({ text: link.text || link.url, url: safeUrl(link.url) }))
+    .filter((link): link is { text: string; url: string } => link.url !== null);
+  if (safe.length === 0) return null;
+  return h(
+    'div',
+    {},
+    h('h4', { class: 'explore-card__subheading' }, 'Links'),
+    h(
+      'ul',
+      { class: 'explore-card__links' },
+      safe.map((link) =>
+        h(
+          'li',
+          {},
+          h(
+            'a',
+            { href: link.url, target: '_blank', rel: 'noopener noreferrer' },
+            link.text,
+            hidden(' (opens in a new tab)'),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** What "Read more" opens: the description in paragraphs, each principle's note, and the links. */
+function details(example: Example, catalogue: Catalogue): HTMLElement {
+  const description = example.description.trim()
+    ? paragraphs(example.description)
+    : [h('p', { class: 'explore-card__empty' }, 'No description yet.')];
+  return h(
+    'div',
+    { class: 'explore-card__body' },
+    h('h4', { class: 'explore-card__subheading' }, 'What the council did'),
+    description,
+    example.notes.length
+      ? h('h4', { class: 'explore-card__subheading' }, 'How it shows the principles')
+      : null,
+    example.notes.map((note) =>
+      h(
+        'div',
+        { class: 'explore-card__note' },
+        h('p', { class: 'explore-card__note-title' }, principleName(catalogue, note.principle)),
+        paragraphs(note.text),
+      ),
+    ),
+    links(example),
+  );
+}
+
+function card(example: Example, catalogue: Catalogue, showInSheet: (example: Example) => void): HTMLElement {
+  const name = example.name || 'Example with no name';
+  const meta = [example.id ? `No. ${example.id}` : '', example.council, example.type].filter((t) => t !== '');
+  return h(
+    'li',
+    { class: 'explore-card', 'data-id': example.id },
+    h('h3', { class: 'explore-card__title', tabindex: '-1' }, name),
+    h('p', { class: 'explore-card__meta' }, meta.join(' · ')),
+    example.notes.length
+      ? h(
+          'ul',
+          { class: 'explore-card__principles', 'aria-label': 'Principles it shows' },
+          example.notes.map((n) => h('li', { class: 'explore-tag' }, principleName(catalogue, n.principle))),
+        )
+      : null,
+    h(
+      'details',
+      { class: 'explore-card__more' },
+      h('summary', { class: 'explore-card__summary' }, 'Read more', hidden(` about ${name}`)),
+      details(example, catalogue),
+    ),
+    h(
+      'button',
+      { class: 'explore-button explore-button--small', type: 'button', onclick: () => showInSheet(example) },
+      'Show in sheet',
+      hidden(`: ${name}`),
+    ),
+  );
+}
+
+export function buildResults(
+  catalogue: () => Catalogue,
+  showInSheet: (example: Example) => void,
+): ResultsView {
+  const list = h('ol', { class: 'explore-results', role: 'list', 'aria-label': 'Matching examples' });
+  const more = h('button', {
+    class: 'explore-button explore-button--secondary explore-more',
+    type: 'button',
+  });
+  const none = h(
+    'p',
+    { class: 'explore-results__none', hidden: true },
+    'No examples match these choices. Remove a filter above, or try fewer or other words.',
+  );
+  let examples: readonly Example[] = [];
+  let drawn = 0;
+  const drawMore = () => {
+    const next = examples.slice(drawn, drawn + PAGE_SIZE);
+    list.append(...next.map((e) => card(e, catalogue(), showInSheet)));
+    drawn += next.length;
+    const left = examples.length - drawn;
+    more.hidden = left <= 0;
+    more.textContent = `Show ${Math.min(PAGE_SIZE, left)} more (${left} not shown yet)`;
+    return next.length;
+  };
+  more.addEventListener('click', () => {
+    const first = drawn;
+    if (drawMore() > 0) list.children[first]?.querySelector<HTMLElement>('.explore-card__title')?.focus();
+  });
+  return {
+    element: h('div', {}, none, list, more),
+    show(next) {
+      examples = next;
+      none.hidden = next.length > 0;
+      drawn = 0;
+      replaceChildren(list);
+      drawMore();
+    },
+  };
+}

@@ -1,0 +1,125 @@
+// The Explore view's buttons that change the sheet: filter it to the matches, show every row, select one.
+
+import type { SheetFilterResult } from '../../../src/core/api';
+import { queryKey } from '../../../src/core/filter';
+import type { Example, Query } from '../../../src/core/model';
+import { h, replaceChildren } from '../../dom';
+import { server, serverMessage } from '../../server';
+
+export interface SheetActions {
+  element: HTMLElement;
+  /** Says when the sheet's filter no longer matches what the sidebar lists. */
+  update(query: Query): void;
+  showInSheet(example: Example): void;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The sentence a person reads after the sheet changed. */
+export function sheetSentence(result: SheetFilterResult): string {
+  const total = result.shown + result.hidden;
+  if (!result.filtered) return `The sheet shows all ${plural(total, 'example', 'examples')}.`;
+  return `The sheet shows ${result.shown} of ${plural(total, 'example', 'examples')}.`;
+}
+
+export function buildSheetActions(query: () => Query): SheetActions {
+  const status = h('div', { class: 'explore-sheet__status', role: 'status' });
+  const problem = h('div', { class: 'explore-sheet__problem', role: 'alert' });
+  const stale = h(
+    'p',
+    { class: 'explore-sheet__stale', hidden: true },
+    'You have changed your choices since. Choose “Show only these in the sheet” again to update the sheet.',
+  );
+  let appliedKey: string | null = null;
+
+  const say = (lines: (string | undefined)[]) =>
+    replaceChildren(
+      status,
+      lines.filter((l): l is string => !!l).map((l) => h('p', {}, l)),
+    );
+  const fail = (error: unknown) => {
+    const summary = h(
+      'div',
+      { class: 'explore-error', tabindex: '-1' },
+      h('h2', { class: 'explore-error__title' }, 'There is a problem'),
+      h('p', {}, `${serverMessage(error)} Try again; if it keeps failing, close and reopen the add-on.`),
+    );
+    replaceChildren(problem, summary);
+    summary.focus();
+  };
+
+  /** Runs one sheet change with its button busy, so a double click cannot send it twice. */
+  const busy = async (button: HTMLButtonElement, working: string, action: () => Promise<void>) => {
+    const label = button.textContent;
+    button.disabled = true;
+    button.textContent = working;
+    replaceChildren(problem);
+    try {
+      await action();
+    } catch (error) {
+      fail(error);
+    } finally {
+      button.disabled = false;
+      button.textContent = label;
+    }
+  };
+
+  const apply: HTMLButtonElement = h(
+    'button',
+    {
+      class: 'explore-button',
+      type: 'button',
+      onclick: () =>
+        busy(apply, 'Filtering the sheet…', async () => {
+          const asked = query();
+          const result = await server.applySheetFilter(asked);
+          appliedKey = result.filtered ? queryKey(asked) : appliedKey;
+          say([result.filtered ? sheetSentence(result) : undefined, result.message]);
+          update(query());
+        }),
+    },
+    'Show only these in the sheet',
+  );
+  const clear: HTMLButtonElement = h(
+    'button',
+    {
+      class: 'explore-button explore-button--secondary',
+      type: 'button',
+      onclick: () =>
+        busy(clear, 'Showing all rows…', async () => {
+          const result = await server.clearSheetFilter();
+          appliedKey = null;
+          say([sheetSentence(result), result.message]);
+          update(query());
+        }),
+    },
+    'Show all rows',
+  );
+
+  const update = (current: Query) => {
+    stale.hidden = appliedKey === null || appliedKey === queryKey(current);
+  };
+
+  return {
+    element: h(
+      'div',
+      { class: 'explore-sheet' },
+      h('div', { class: 'explore-sheet__buttons' }, apply, clear),
+      status,
+      stale,
+      problem,
+    ),
+    update,
+    async showInSheet(example) {
+      replaceChildren(problem);
+      try {
+        const result = await server.selectExample(example.id);
+        say([result.message]);
+      } catch (error) {
+        fail(error);
+      }
+    },
+  };
+}
