@@ -1,7 +1,8 @@
 // The sidebar API: what crosses google.script.run, typed once for the server and the sidebar.
 // Arguments and results are plain JSON: no Date (dates travel as ISO strings), no functions, no undefined in arrays.
 
-import type { Catalogue, Query } from './model';
+import type { ExampleDraft } from './draft';
+import type { Catalogue, Example, Problem, Query } from './model';
 import type { DraftSaved, NavigatorDraft, NavigatorInput, NavigatorResult, NavigatorState } from './navigator';
 
 export interface SidebarApi {
@@ -11,6 +12,9 @@ export interface SidebarApi {
   selectExample(id: string): SelectExampleResult;
   insertExamples(): InsertExamplesResult;
   saveExploreState(query: Query): void;
+  checkExamples(): CheckExamplesResult;
+  selectProblemCell(sheet: string, cell: string): SelectProblemResult;
+  addExample(draft: ExampleDraft): AddExampleResult;
   getNavigator(): NavigatorState;
   saveNavigator(input: NavigatorInput): NavigatorResult;
   saveNavigatorDraft(draft: NavigatorDraft): DraftSaved;
@@ -50,3 +54,22 @@ export interface InsertExamplesResult {
   resourcesSheet: string;
   message: string;
 }
+
+/** What "Check all examples" found, after marking the problem cells in the sheet. */
+export interface CheckExamplesResult {
+  problems: Problem[];
+  /** Problems whose cell keeps a person's own note, so only the sidebar shows them. */
+  unmarked: Problem[];
+  message: string;
+}
+
+/** Whether a problem's cell could be selected. */
+export interface SelectProblemResult {
+  found: boolean;
+  message: string;
+}
+
+/** The new example, or the problems that stopped it (nothing written). Warnings may come with ok: true. */
+export type AddExampleResult =
+  | { ok: true; example: Example; problems: Problem[]; message: string }
+  | { ok: false; problems: Problem[]; message: string };

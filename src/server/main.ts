@@ -8,3 +8,5 @@ export { getNavigator, saveNavigator, saveNavigatorDraft, showNavigator } from '
 export { selectExample } from './select-example';
 export { applySheetFilter, clearSheetFilter } from './sheet-filter';
 export { showSidebar } from './sidebar';
+export { addExample } from './add-example';
+export { checkExamples, checkExamplesFromMenu, onEdit, selectProblemCell } from './validation-marks';

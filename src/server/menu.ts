@@ -5,7 +5,11 @@
  * @param _e the open event (unused: the menu is the same in every mode)
  */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem('Open Framework in Action', 'showSidebar').addToUi();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem('Open Framework in Action', 'showSidebar')
+    .addItem('Check all examples', 'checkExamplesFromMenu')
+    .addToUi();
 }
 
 /**

@@ -1,0 +1,78 @@
+// "Add an example": a contributor's draft checked again on the server and written as one new row under the document lock.
+
+import type { AddExampleResult } from '../core/api';
+import {
+  descriptionWithLinks,
+  draftAsExample,
+  draftFrom,
+  draftRow,
+  type ExampleDraft,
+  nextExampleNumber,
+} from '../core/draft';
+import type { Problem } from '../core/model';
+import { readExamplesTable } from '../core/read-workbook';
+import { columnMapsByRow, hasErrors, validateDraft } from '../core/validate';
+import { withDocumentLock } from './lock';
+import { findExamplesTab, NO_EXAMPLES_TABLE, setTypeDropdown } from './validation-marks';
+
+export const LOCK_BUSY_MESSAGE = 'Someone else is adding an example. Try again in a moment.';
+
+/**
+ * Checks the draft with the same rules as the form and, when it has no errors, writes it as one row
+ * below the table with the next free No., under the document lock; nothing is written otherwise.
+ * Called by the sidebar's Add view when the person presses "Add example".
+ */
+export function addExample(draft: ExampleDraft): AddExampleResult {
+  const clean = draftFrom(draft);
+  return withDocumentLock(
+    () => appendExample(clean),
+    () => refused([formProblem(LOCK_BUSY_MESSAGE)], LOCK_BUSY_MESSAGE),
+  );
+}
+
+function appendExample(draft: ExampleDraft): AddExampleResult {
+  const tab = findExamplesTab();
+  if (!tab) return refused([formProblem(NO_EXAMPLES_TABLE)], NO_EXAMPLES_TABLE);
+  const table = readExamplesTable(tab.grid, tab.headerIndex);
+  const row = table.location.lastRow + 1;
+  const columns = columnMapsByRow(tab.grid, tab.headerIndex)(row - 1);
+  const problems = validateDraft(draft, { examples: table.examples, table: { ...table.location, columns } });
+  if (hasErrors(problems))
+    return refused(problems, 'There is a problem with the example: nothing was added.');
+  const id = nextExampleNumber(table.examples.map((e) => e.id));
+  const { sheet } = tab;
+  if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), row - sheet.getMaxRows());
+  const cells = draftRow(draft, columns, id);
+  sheet.getRange(row, 1, 1, cells.length).setValues([cells]);
+  writeLinks(sheet, row, columns.description, draft);
+  setTypeDropdown(tab);
+  const example = draftAsExample(draft, id, tab.grid.name, row);
+  return {
+    ok: true,
+    example,
+    problems,
+    message: `Added "${example.name}" as No. ${id}, in row ${row} of the "${tab.grid.name}" tab.`,
+  };
+}
+
+/** Links go after the description as lines of linked text: one more call, only when there are links. */
+function writeLinks(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  row: number,
+  column: number,
+  draft: ExampleDraft,
+): void {
+  const { text, links } = descriptionWithLinks(draft);
+  if (links.length === 0 || column === 0) return;
+  let builder = SpreadsheetApp.newRichTextValue().setText(text);
+  for (const link of links) builder = builder.setLinkUrl(link.start, link.end, link.url);
+  sheet.getRange(row, column).setRichTextValue(builder.build());
+}
+
+function refused(problems: Problem[], message: string): AddExampleResult {
+  return { ok: false, problems, message };
+}
+
+function formProblem(message: string): Problem {
+  return { sheet: '', row: 0, column: 0, cell: '', severity: 'error', field: 'other', message };
+}
