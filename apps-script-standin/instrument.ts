@@ -79,48 +79,64 @@ export class Instrumentation {
     return value;
   }
 
+  // One handler for every proxy, and one wrapper per class and method (found through `this`), so
+  // handing a script 100,000 cells' worth of value objects costs a Proxy each and nothing more.
+  readonly #handler: ProxyHandler<ServiceObject> = {
+    get: (obj, prop) => {
+      if (typeof prop === 'symbol' || PROBES.has(prop) || prop in Object.prototype)
+        return Reflect.get(obj, prop);
+      // Enums such as Ui.Button or ScriptApp.AuthMode are capitalised plain properties.
+      if (/^[A-Z]/.test(prop)) return Reflect.get(obj, prop);
+      const value: unknown = Reflect.get(obj, prop);
+      if (typeof value === 'function' && !Object.hasOwn(obj, prop)) return this.#methodFor(obj, prop, value);
+      // Anything shaped like a method name is an Apps Script method the stand-in does not have.
+      if (/^[a-z][A-Za-z0-9]*$/.test(prop)) {
+        const name = `${obj.serviceName}.${prop}`;
+        return () => {
+          throw notImplemented(name);
+        };
+      }
+      return undefined;
+    },
+  };
+  // Keyed by the implementing function: two classes may share a service name (a rich text run is a RichTextValue).
+  readonly #methods = new Map<string, WeakMap<object, (...args: unknown[]) => unknown>>();
+
   #proxyFor(target: ServiceObject): object {
     const existing = this.#proxies.get(target);
     if (existing) return existing;
-    const methods = new Map<string, (...args: unknown[]) => unknown>();
-    const proxy = new Proxy(target, {
-      get: (obj, prop) => {
-        if (typeof prop === 'symbol' || PROBES.has(prop) || prop in Object.prototype)
-          return Reflect.get(obj, prop);
-        // Enums such as Ui.Button or ScriptApp.AuthMode are capitalised plain properties.
-        if (/^[A-Z]/.test(prop)) return Reflect.get(obj, prop);
-        const value: unknown = Reflect.get(obj, prop);
-        if (typeof value === 'function' && !Object.hasOwn(obj, prop)) {
-          let method = methods.get(prop);
-          if (!method) {
-            method = this.#wrap(obj, `${obj.serviceName}.${prop}`, value as (...args: unknown[]) => unknown);
-            methods.set(prop, method);
-          }
-          return method;
-        }
-        // Anything shaped like a method name is an Apps Script method the stand-in does not have.
-        if (/^[a-z][A-Za-z0-9]*$/.test(prop)) {
-          const name = `${obj.serviceName}.${prop}`;
-          return () => {
-            throw notImplemented(name);
-          };
-        }
-        return undefined;
-      },
-    });
+    const proxy = new Proxy(target, this.#handler);
     this.#proxies.set(target, proxy);
     this.#raw.set(proxy, target);
     return proxy;
   }
 
-  #wrap(target: object, name: string, fn: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
-    return (...args: unknown[]) => {
-      if (!UNCOUNTED.has(name.slice(0, name.indexOf('.')))) this.calls.record(name);
-      this.check(name);
-      return this.expose(
+  #methodFor(obj: ServiceObject, prop: string, fn: unknown): (...args: unknown[]) => unknown {
+    const name = `${obj.serviceName}.${prop}`;
+    let byFunction = this.#methods.get(name);
+    if (!byFunction) {
+      byFunction = new WeakMap();
+      this.#methods.set(name, byFunction);
+    }
+    let method = byFunction.get(fn as object);
+    if (!method) {
+      method = this.#wrap(name, fn as (...args: unknown[]) => unknown);
+      byFunction.set(fn as object, method);
+    }
+    return method;
+  }
+
+  #wrap(name: string, fn: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
+    const counted = !UNCOUNTED.has(name.slice(0, name.indexOf('.')));
+    const instrumentation = this;
+    return function (this: unknown, ...args: unknown[]) {
+      if (counted) instrumentation.calls.record(name);
+      instrumentation.check(name);
+      const target = instrumentation.unwrap(this);
+      return instrumentation.expose(
         fn.apply(
           target,
-          args.map((a) => this.unwrap(a)),
+          args.map((a) => instrumentation.unwrap(a)),
         ),
       );
     };
