@@ -11,7 +11,8 @@ import { callDifferences, measureOperations, type OperationFigures } from './nod
 import { OPERATIONS } from './operations';
 import { layoutFigures, messyWorkbook } from './workbooks';
 
-const SIZES = [50, 1_000, 10_000];
+// BENCH_SIZES=50,1000 and BENCH_ONLY=onEdit,addExample narrow a run while working on one operation.
+const SIZES = (process.env.BENCH_SIZES ?? '50,1000,10000').split(',').map(Number);
 const SMALL = SIZES[0];
 const LARGE = SIZES[SIZES.length - 1];
 const runsFor = (size: number) => (size >= 10_000 ? 3 : 5);
@@ -38,6 +39,8 @@ function unmeasuredFunctions(): string[] {
   return declared.filter((name) => !measured.has(name));
 }
 
+const label = (op: { name: string; variant?: string }) =>
+  op.variant ? `${op.name} (${op.variant})` : op.name;
 const fmtMs = (ms: number) => (Number.isNaN(ms) ? '—' : ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
 const fmtN = (n: number) => n.toLocaleString('en-GB');
 
@@ -58,7 +61,7 @@ function operationsTable(figures: OperationFigures[]): string[] {
       : callDifferences(op.bySize[SMALL].calls, op.bySize[LARGE].calls).length === 0
         ? 'yes'
         : 'NO';
-    return `| ${op.name} | ${op.when} | ${sizes.map((f) => fmtN(f.totalCalls)).join(' / ')} | ${same} | ${sizes.map((f) => fmtMs(f.medianMs)).join(' / ')} |`;
+    return `| ${label(op)} | ${op.when} | ${sizes.map((f) => fmtN(f.totalCalls)).join(' / ')} | ${same} | ${sizes.map((f) => fmtMs(f.medianMs)).join(' / ')} |`;
   });
   return [...head, ...rows];
 }
@@ -69,7 +72,7 @@ function callsByMethod(figures: OperationFigures[]): string[] {
     const list = Object.entries(calls)
       .map(([method, n]) => `${method} ${n}`)
       .join(', ');
-    return `- ${op.name}: ${list || 'no service call'}`;
+    return `- ${label(op)}: ${list || 'no service call'}`;
   });
 }
 
@@ -84,7 +87,7 @@ function goalsMissed(
   for (const op of ops) {
     for (const size of SIZES) {
       const error = op.bySize[size].error;
-      if (error) missed.push(`${op.name} failed at ${fmtN(size)} examples: ${error}`);
+      if (error) missed.push(`${label(op)} failed at ${fmtN(size)} examples: ${error}`);
     }
     const differences = callDifferences(op.bySize[SMALL].calls, op.bySize[LARGE].calls);
     if (differences.length)

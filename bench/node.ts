@@ -16,6 +16,7 @@ export interface SizeFigures {
 
 export interface OperationFigures {
   name: string;
+  variant?: string;
   when: string;
   bySize: Record<number, SizeFigures>;
 }
@@ -71,7 +72,8 @@ export function measureOperations(
   runsFor: (size: number) => number,
   log: (line: string) => void,
 ): OperationFigures[] {
-  return OPERATIONS.map((op) => {
+  const only = process.env.BENCH_ONLY?.split(',');
+  return OPERATIONS.filter((op) => !only || only.includes(op.name)).map((op) => {
     const bySize: Record<number, SizeFigures> = {};
     for (const [size, seed] of seeds) {
       bySize[size] = measure(op, seed, runsFor(size));
@@ -80,7 +82,7 @@ export function measureOperations(
         `  ${op.name} at ${size}: ${f.error ? `failed: ${f.error}` : `${f.totalCalls} calls, ${f.medianMs.toFixed(1)} ms`}`,
       );
     }
-    return { name: op.name, when: op.when, bySize };
+    return { name: op.name, variant: op.variant, when: op.when, bySize };
   });
 }
 

@@ -8,6 +8,8 @@ export type Prepared = unknown;
 export interface Operation {
   /** The global function in dist/Code.js that this entry measures. */
   name: string;
+  /** Which form of the call, when one function is measured more than once (an export format). */
+  variant?: string;
   /** How a person sets it off, for the table. */
   when: string;
   /** Puts the add-on in the state the call starts from; not timed, and its service calls are not counted. */
@@ -32,8 +34,43 @@ export const BENCH_QUERY = {
 /** The No. of an example in the middle of the table, present at every size. */
 const SOME_EXAMPLE = '25';
 
-export function examplesTab(addon: LoadedAddon): string {
-  return addon.standIn.snapshot().sheets[0].name;
+/** The examples tab and the sheet row of example No. 25 (read from a snapshot: not counted). */
+export function someExampleRow(addon: LoadedAddon): { sheet: string; row: number } {
+  const [tab] = addon.standIn.snapshot().sheets;
+  const index = tab.values.findIndex((cells) => String(cells[0]) === SOME_EXAMPLE);
+  return { sheet: tab.name, row: index + 1 };
+}
+
+/** What a contributor sends from the Add form: every field filled, one principle noted. */
+export const BENCH_DRAFT = {
+  name: 'Street Conversations',
+  council: 'Leeds',
+  description: 'Officers walked each street with residents and changed three services from what they heard.',
+  type: 'Tactic',
+  notes: [{ principle: 1, text: 'Residents set the agenda, not the council.' }],
+  links: [{ text: 'Write-up', url: 'https://example.org/street-conversations' }],
+};
+
+/** Nine answers as the Navigator form sends them. */
+export const BENCH_ASSESSMENT = {
+  respondent: 'Bench',
+  scores: [1, 2, 3, 4, 5, 6, 7, 8, 9].map((principle) => ({
+    principle,
+    score: principle % 4,
+    evidence: 'Seen in our work.',
+  })),
+};
+
+const VIEW = 'Community projects';
+
+function exportAs(format: string, changesSheet = false): Operation {
+  return {
+    name: 'exportExamples',
+    variant: format,
+    when: `Export: ${format === 'sheet' ? 'a new tab' : `a ${format} file`}`,
+    changesSheet,
+    run: ({ run }) => run.exportExamples(structuredClone(BENCH_QUERY) as never, format as never),
+  };
 }
 
 export const OPERATIONS: Operation[] = [
@@ -68,5 +105,80 @@ export const OPERATIONS: Operation[] = [
     name: 'saveExploreState',
     when: 'the Explore filters change',
     run: ({ run }) => run.saveExploreState(structuredClone(BENCH_QUERY) as never),
+  },
+  {
+    name: 'onEdit',
+    when: 'a person edits one example row',
+    prepare: (addon) => {
+      const { sheet, row } = someExampleRow(addon);
+      return addon.standIn.edit(sheet, `B${row}`, [['A renamed example']]);
+    },
+    changesSheet: true,
+    run: ({ raw }, event) => raw.onEdit(event),
+  },
+  {
+    name: 'checkExamples',
+    when: 'Add: "Check all examples"',
+    changesSheet: true,
+    run: ({ run }) => run.checkExamples(),
+  },
+  {
+    name: 'checkExamplesFromMenu',
+    when: 'menu: "Check all examples"',
+    changesSheet: true,
+    run: ({ raw }) => raw.checkExamplesFromMenu(),
+  },
+  {
+    name: 'selectProblemCell',
+    when: 'a problem in the Add list is chosen',
+    prepare: (addon) => someExampleRow(addon),
+    run: ({ run }, where) => {
+      const { sheet, row } = where as { sheet: string; row: number };
+      return run.selectProblemCell(sheet, `D${row}`);
+    },
+  },
+  {
+    name: 'addExample',
+    when: 'Add: "Add this example"',
+    changesSheet: true,
+    run: ({ run }) => run.addExample(structuredClone(BENCH_DRAFT) as never),
+  },
+  { name: 'getNavigator', when: 'the Navigator opens', run: ({ run }) => run.getNavigator() },
+  {
+    name: 'saveNavigator',
+    when: 'Navigator: "Plot my coordinates"',
+    changesSheet: true,
+    run: ({ run }) => run.saveNavigator(structuredClone(BENCH_ASSESSMENT) as never),
+  },
+  {
+    name: 'saveNavigatorDraft',
+    when: 'the Navigator form changes',
+    run: ({ run }) => run.saveNavigatorDraft(structuredClone(BENCH_ASSESSMENT) as never),
+  },
+  { name: 'showNavigator', when: 'menu: "Relationships Navigator"', run: ({ raw }) => raw.showNavigator() },
+  exportAs('csv'),
+  exportAs('markdown'),
+  exportAs('html'),
+  exportAs('sheet', true),
+  { name: 'listSavedViews', when: 'Export: saved views listed', run: ({ run }) => run.listSavedViews() },
+  {
+    name: 'saveView',
+    when: 'Export: "Save this view"',
+    changesSheet: true,
+    run: ({ run }) => run.saveView(VIEW, structuredClone(BENCH_QUERY) as never),
+  },
+  {
+    name: 'renameView',
+    when: 'Export: a saved view renamed',
+    changesSheet: true,
+    prepare: ({ run }) => run.saveView(VIEW, structuredClone(BENCH_QUERY) as never),
+    run: ({ run }) => run.renameView(VIEW, `${VIEW} (2)`),
+  },
+  {
+    name: 'deleteView',
+    when: 'Export: a saved view deleted',
+    changesSheet: true,
+    prepare: ({ run }) => run.saveView(VIEW, structuredClone(BENCH_QUERY) as never),
+    run: ({ run }) => run.deleteView(VIEW),
   },
 ];

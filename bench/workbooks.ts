@@ -31,9 +31,11 @@ export function messyWorkbook(count: number): WorkbookSeed {
       out.push(copy);
     }
   }
+  const values = trimTrailingNonExamples(out);
   return {
     name: `Framework in Action with ${count} examples`,
-    sheets: [{ name: examplesTab.name, values: trimTrailingNonExamples(out) }, ...tabs.slice(1)],
+    // Full to the last row at every size, so adding a row takes the same path (insert, then write) at 50 and 10,000.
+    sheets: [{ name: examplesTab.name, values, maxRows: values.length }, ...tabs.slice(1)],
   };
 }
 
