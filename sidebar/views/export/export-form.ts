@@ -1,0 +1,299 @@
+// The export form: format, grouping and what to include, the count before confirming, then the export itself.
+
+import { describeQuery } from '../../../src/core/export/describe-query';
+import type { ExportFormat, ExportGrouping, ExportOptions } from '../../../src/core/export/document';
+import { exportFile, localStamp } from '../../../src/core/export/index';
+import { filterExamples } from '../../../src/core/filter';
+import { type App, announce } from '../../app';
+import { h, replaceChildren } from '../../dom';
+import { server, serverMessage } from '../../server';
+import { copyText, downloadText, openPage } from './deliver';
+import { showErrorSummary, showNotice } from './messages';
+
+interface Choice<T extends string> {
+  value: T;
+  label: string;
+  hint: string;
+}
+
+const FORMATS: Choice<ExportFormat>[] = [
+  {
+    value: 'sheet',
+    label: 'A new tab in this spreadsheet',
+    hint: 'With links, the resources and the principles.',
+  },
+  {
+    value: 'csv',
+    label: 'A CSV file',
+    hint: 'For Excel or another spreadsheet. Downloads to your computer.',
+  },
+  { value: 'markdown', label: 'Markdown text', hint: 'To paste into a document, an email or a wiki.' },
+  { value: 'html', label: 'A page to print or save as PDF', hint: 'Opens in a new window.' },
+];
+
+const GROUPINGS: Choice<ExportGrouping>[] = [
+  { value: 'none', label: 'In the order shown', hint: '' },
+  {
+    value: 'principle',
+    label: 'By principle',
+    hint: 'An example showing two principles appears under both.',
+  },
+  { value: 'type', label: 'By type of action', hint: 'Easiest first: Tweak, Tactic, Project, Strategy.' },
+];
+
+const ACTIONS: Record<ExportFormat, string> = {
+  sheet: 'Make the tab',
+  csv: 'Download the CSV file',
+  markdown: 'Make the Markdown',
+  html: 'Open the printable page',
+};
+
+function radios<T extends string>(name: string, choices: Choice<T>[], checked: T): HTMLElement {
+  return h(
+    'div',
+    { class: 'radios' },
+    choices.map((choice) => {
+      const id = `export-${name}-${choice.value}`;
+      const hintId = `${id}-hint`;
+      return h(
+        'div',
+        { class: 'radios__item' },
+        h('input', {
+          class: 'radios__input',
+          type: 'radio',
+          id,
+          name: `export-${name}`,
+          value: choice.value,
+          checked: choice.value === checked,
+          'aria-describedby': choice.hint ? hintId : null,
+        }),
+        h('label', { class: 'radios__label', for: id }, choice.label),
+        choice.hint ? h('div', { class: 'hint radios__hint', id: hintId }, choice.hint) : null,
+      );
+    }),
+  );
+}
+
+function checkbox(id: string, label: string, checked: boolean): HTMLElement {
+  return h(
+    'div',
+    { class: 'checkboxes__item' },
+    h('input', { class: 'checkboxes__input', type: 'checkbox', id, checked }),
+    h('label', { class: 'checkboxes__label', for: id }, label),
+  );
+}
+
+function chosen<T extends string>(form: HTMLFormElement, name: string): T {
+  return (form.querySelector<HTMLInputElement>(`input[name="export-${name}"]:checked`)?.value ?? '') as T;
+}
+
+export function exportForm(app: App): HTMLElement {
+  const errors = h('div', { id: 'export-errors', hidden: true });
+  const count = h('p', { class: 'export-count', id: 'export-count' });
+  const filter = h('p', { class: 'hint', id: 'export-filter' });
+  const grouping = h(
+    'fieldset',
+    { class: 'fieldset', id: 'export-grouping' },
+    h('legend', { class: 'fieldset__legend' }, 'Order of the examples'),
+    radios('grouping', GROUPINGS, 'none'),
+  );
+  const include = h(
+    'fieldset',
+    { class: 'fieldset', id: 'export-include' },
+    h('legend', { class: 'fieldset__legend' }, 'Also include'),
+    h(
+      'div',
+      { class: 'checkboxes' },
+      checkbox('export-resources', 'The useful resources', true),
+      checkbox('export-legend', 'The nine principles, as a key', true),
+    ),
+  );
+  const submit = h('button', { class: 'button', type: 'submit' }, ACTIONS.sheet);
+  const result = h('div', { class: 'export-result', id: 'export-result', hidden: true });
+  const form = h(
+    'form',
+    { class: 'export-form', novalidate: true, 'aria-describedby': 'export-count export-filter' },
+    count,
+    filter,
+    h(
+      'fieldset',
+      { class: 'fieldset' },
+      h('legend', { class: 'fieldset__legend' }, 'How do you want them?'),
+      radios('format', FORMATS, 'sheet'),
+    ),
+    grouping,
+    include,
+    submit,
+  );
+
+  const matching = () => filterExamples(app.index, app.query);
+  const options = (): ExportOptions => ({
+    grouping: chosen<ExportGrouping>(form, 'grouping') || 'none',
+    includeResources: form.querySelector<HTMLInputElement>('#export-resources')?.checked ?? true,
+    includeLegend: form.querySelector<HTMLInputElement>('#export-legend')?.checked ?? true,
+  });
+
+  const update = () => {
+    const n = matching().length;
+    replaceChildren(count, h('strong', {}, `${n} ${n === 1 ? 'example' : 'examples'} will be exported`));
+    replaceChildren(
+      filter,
+      `From the filter in Explore: ${describeQuery(app.query, n, app.catalogue.examples.length)}.`,
+    );
+    const format = chosen<ExportFormat>(form, 'format');
+    grouping.hidden = format !== 'markdown' && format !== 'html';
+    include.hidden = format === 'csv';
+    submit.textContent = ACTIONS[format] ?? ACTIONS.sheet;
+  };
+
+  form.addEventListener('change', update);
+  app.onChange(update);
+  update();
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const format = chosen<ExportFormat>(form, 'format');
+    if (matching().length === 0) {
+      showErrorSummary(errors, [
+        {
+          field: `export-format-${format}`,
+          message: 'No examples match the filter in Explore. Change the filter there, then export.',
+        },
+      ]);
+      return;
+    }
+    showErrorSummary(errors, []);
+    if (format === 'sheet') void exportToSheet(app, options(), submit, errors, result);
+    else exportFileNow(app, format, options(), result);
+  });
+
+  return h('div', {}, errors, form, result);
+}
+
+async function exportToSheet(
+  app: App,
+  options: ExportOptions,
+  submit: HTMLButtonElement,
+  errors: HTMLElement,
+  result: HTMLElement,
+): Promise<void> {
+  submit.disabled = true;
+  const label = submit.textContent ?? '';
+  submit.textContent = 'Making the tab…';
+  try {
+    const made = await server.exportExamples(app.query, 'sheet', options);
+    const message = `Made the tab “${made.sheetName}” with ${made.count} ${made.count === 1 ? 'example' : 'examples'}. It is open in the spreadsheet now.`;
+    showNotice(result, h('p', {}, message));
+    announce(message);
+  } catch (error) {
+    showErrorSummary(errors, [{ field: 'export-format-sheet', message: serverMessage(error) }]);
+  } finally {
+    submit.disabled = false;
+    submit.textContent = label;
+  }
+}
+
+function exportFileNow(
+  app: App,
+  format: Exclude<ExportFormat, 'sheet'>,
+  options: ExportOptions,
+  result: HTMLElement,
+) {
+  const file = exportFile(app.catalogue, app.query, format, options, localStamp(new Date()));
+  const content = file.content ?? '';
+  const filename = file.filename ?? 'framework-in-action.txt';
+  const mimeType = file.mimeType ?? 'text/plain';
+  const examples = `${file.count} ${file.count === 1 ? 'example' : 'examples'}`;
+  if (format === 'csv') {
+    downloadText(content, filename, mimeType);
+    const message = `Downloaded ${filename} with ${examples}. Look for it in your browser's downloads.`;
+    showNotice(result, h('p', {}, message));
+    announce(message);
+  } else if (format === 'markdown') {
+    void showMarkdown(result, content, filename, mimeType, examples);
+  } else {
+    const blockedUrl = openPage(content);
+    const message = blockedUrl
+      ? `Your browser blocked the new window. Open the printable page of ${examples} with the link below.`
+      : `Opened the printable page of ${examples} in a new window. Use Print there to print it or save it as a PDF.`;
+    showNotice(
+      result,
+      h('p', {}, message),
+      blockedUrl
+        ? h(
+            'p',
+            {},
+            h(
+              'a',
+              { href: blockedUrl, target: '_blank', rel: 'noopener noreferrer' },
+              'Open the printable page (opens in a new tab)',
+            ),
+          )
+        : '',
+      h(
+        'p',
+        {},
+        h(
+          'button',
+          {
+            class: 'button button--secondary',
+            type: 'button',
+            onclick: () => downloadText(content, filename, mimeType),
+          },
+          'Download the page as a file',
+        ),
+      ),
+    );
+    announce(message);
+  }
+}
+
+async function showMarkdown(
+  result: HTMLElement,
+  content: string,
+  filename: string,
+  mimeType: string,
+  examples: string,
+) {
+  const text = h('textarea', {
+    class: 'textarea export-markdown',
+    id: 'export-markdown',
+    rows: 8,
+    readonly: true,
+  });
+  text.value = content;
+  const status = h('p', { id: 'export-copy-status' });
+  const copy = async () => {
+    const copied = await copyText(content);
+    if (copied) {
+      status.textContent = `Copied the Markdown for ${examples}. Paste it where you need it.`;
+    } else {
+      text.focus();
+      text.select();
+      status.textContent =
+        'Your browser did not let the add-on copy. The text is selected: press Ctrl+C (Cmd+C on a Mac) to copy it.';
+    }
+    announce(status.textContent ?? '');
+  };
+  showNotice(
+    result,
+    status,
+    h('label', { class: 'label', for: 'export-markdown' }, `Markdown for ${examples}`),
+    text,
+    h(
+      'div',
+      { class: 'button-group' },
+      h('button', { class: 'button', type: 'button', onclick: () => void copy() }, 'Copy to clipboard'),
+      h(
+        'button',
+        {
+          class: 'button button--secondary',
+          type: 'button',
+          onclick: () => downloadText(content, filename, mimeType),
+        },
+        'Download as a file',
+      ),
+    ),
+  );
+  await copy();
+}
