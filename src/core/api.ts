@@ -1,9 +1,11 @@
 // The sidebar API: what crosses google.script.run, typed once for the server and the sidebar.
 // Arguments and results are plain JSON: no Date (dates travel as ISO strings), no functions, no undefined in arrays.
 
+import type { ExportFormat, ExportOptions, ExportResult } from './export/document';
 import type { ExampleDraft } from './draft';
 import type { Catalogue, Example, Problem, Query } from './model';
 import type { DraftSaved, NavigatorDraft, NavigatorInput, NavigatorResult, NavigatorState } from './navigator';
+import type { SavedView, SavedViewsResult } from './saved-views';
 
 export interface SidebarApi {
   getCatalogue(): Catalogue;
@@ -18,6 +20,11 @@ export interface SidebarApi {
   getNavigator(): NavigatorState;
   saveNavigator(input: NavigatorInput): NavigatorResult;
   saveNavigatorDraft(draft: NavigatorDraft): DraftSaved;
+  exportExamples(query: Query, format: ExportFormat, options?: ExportOptions): ExportResult;
+  listSavedViews(): SavedView[];
+  saveView(name: string, query: Query): SavedViewsResult;
+  renameView(oldName: string, newName: string): SavedViewsResult;
+  deleteView(name: string): SavedViewsResult;
 }
 
 /** The shape of every promise-returning call the sidebar makes through google.script.run. */

@@ -8,5 +8,7 @@ export { getNavigator, saveNavigator, saveNavigatorDraft, showNavigator } from '
 export { selectExample } from './select-example';
 export { applySheetFilter, clearSheetFilter } from './sheet-filter';
 export { showSidebar } from './sidebar';
+export { exportExamples } from './export';
+export { deleteView, listSavedViews, renameView, saveView } from './saved-views';
 export { addExample } from './add-example';
 export { checkExamples, checkExamplesFromMenu, onEdit, selectProblemCell } from './validation-marks';
