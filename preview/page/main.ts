@@ -1,0 +1,186 @@
+// The preview page: the workbook's grid, its tabs, the add-on menu and the add-on's sidebar, kept in step with the server.
+
+import { cellA1 } from '../../apps-script-standin/spreadsheet/a1';
+import { el } from './dom';
+import { Grid } from './grid';
+import { renderMenus } from './menu';
+import type { CallOutcome, UiCounts, WorkbookView } from './protocol';
+
+const POLL_MS = 1000;
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`The preview page has no #${id}.`);
+  return element as T;
+}
+
+async function post(path: string, body: unknown): Promise<CallOutcome> {
+  try {
+    const response = await fetch(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return (await response.json()) as CallOutcome;
+  } catch {
+    return { error: 'The preview server is not answering. Is npm start still running?' };
+  }
+}
+
+class PreviewPage {
+  private view: WorkbookView | null = null;
+  private shownSheet = '';
+  private lastActive = '';
+  private menusJson = '';
+  private seen: UiCounts = { version: -1, sidebars: 0, dialogs: 0, alerts: 0, toasts: 0 };
+  private refreshing: Promise<void> | null = null;
+  private readonly grid = new Grid(byId('grid'), {
+    select: (row, column) => this.showCell(row, column),
+    edit: (a1, text) => void this.edit(a1, text),
+  });
+
+  async start(): Promise<void> {
+    await this.refresh(true);
+    window.addEventListener('message', (event) => this.onMessage(event));
+    byId('addon-pane-close').addEventListener('click', () => this.closePane());
+    byId<HTMLButtonElement>('dialog-close').addEventListener('click', () =>
+      byId<HTMLDialogElement>('addon-dialog').close(),
+    );
+    setInterval(() => void this.poll(), POLL_MS);
+  }
+
+  private onMessage(event: MessageEvent): void {
+    if (event.origin !== location.origin) return;
+    const type = (event.data as { type?: string } | null)?.type;
+    if (type === 'fia-preview:ran') void this.refresh();
+    else if (type === 'fia-preview:close') this.closePane();
+    else if (type === 'fia-preview:focus-editor')
+      byId('grid').querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+  }
+
+  private async poll(): Promise<void> {
+    try {
+      const counts = (await (await fetch('/api/version')).json()) as UiCounts;
+      if (counts.version !== this.seen.version) await this.refresh();
+    } catch {
+      // The server has stopped; the next poll tries again.
+    }
+  }
+
+  /** Fetches the workbook and redraws; calls that arrive while one is running wait for it, then run once more. */
+  refresh(first = false): Promise<void> {
+    const run = async () => {
+      const view = (await (await fetch('/api/workbook')).json()) as WorkbookView;
+      this.apply(view, first);
+    };
+    const next = (this.refreshing ?? Promise.resolve()).then(run, run);
+    this.refreshing = next;
+    return next;
+  }
+
+  private apply(view: WorkbookView, first: boolean): void {
+    const previous = this.seen;
+    const counts = view.counts;
+    this.view = view;
+    document.title = `${view.name} – Framework in Action preview`;
+    byId('workbook-name').textContent = view.name;
+    const menusJson = JSON.stringify(view.menus);
+    if (menusJson !== this.menusJson) {
+      this.menusJson = menusJson;
+      renderMenus(byId('menubar'), view.menus, (name, caption) => void this.chooseMenuItem(name, caption));
+    }
+    // The add-on moving the selection (or making a tab) brings that tab forward, as in Sheets.
+    const active = JSON.stringify([view.activeSheet, view.activeRange]);
+    if (active !== this.lastActive || !view.sheets.some((s) => s.name === this.shownSheet)) {
+      this.lastActive = active;
+      this.shownSheet = view.activeRange?.sheet ?? view.activeSheet;
+    }
+    this.renderTabs();
+    this.renderSheet();
+    if (!first) {
+      if (counts.sidebars > previous.sidebars)
+        this.openPane(counts.sidebars - 1, view.sidebarTitles[counts.sidebars - 1]);
+      if (counts.dialogs > previous.dialogs)
+        this.openDialog(counts.dialogs - 1, view.dialogTitles[counts.dialogs - 1]);
+      for (const alert of view.alerts.slice(previous.alerts)) this.say(alert);
+      for (const toast of view.toasts.slice(previous.toasts)) this.say(toast);
+    }
+    if (first && view.onOpenError) this.say(`onOpen failed: ${view.onOpenError}`);
+    this.seen = counts;
+    document.body.dataset.version = String(counts.version);
+  }
+
+  private renderTabs(): void {
+    const tabs = (this.view?.sheets ?? []).map((sheet) => {
+      const button = el(
+        'button',
+        { type: 'button', class: 'sheet-tab', 'aria-pressed': String(sheet.name === this.shownSheet) },
+        sheet.name,
+      );
+      button.addEventListener('click', () => {
+        this.shownSheet = sheet.name;
+        this.renderTabs();
+        this.renderSheet();
+        byId('sheet-tabs').querySelector<HTMLButtonElement>('[aria-pressed="true"]')?.focus();
+      });
+      return button;
+    });
+    byId('sheet-tabs').replaceChildren(...tabs);
+  }
+
+  private renderSheet(): void {
+    const sheet = this.view?.sheets.find((s) => s.name === this.shownSheet);
+    if (sheet) this.grid.render(sheet, this.view?.activeRange ?? null);
+    byId('sheet-title').textContent = `Sheet: ${this.shownSheet}`;
+  }
+
+  private showCell(row: number, column: number): void {
+    const sheet = this.view?.sheets.find((s) => s.name === this.shownSheet);
+    byId('cell-name').textContent = cellA1(row, column);
+    byId('cell-text').textContent = sheet?.text[row - 1]?.[column - 1] ?? '';
+  }
+
+  private async chooseMenuItem(functionName: string, caption: string): Promise<void> {
+    const outcome = await post('/api/menu', { functionName });
+    if (outcome.error !== undefined) this.say(`${caption}: ${outcome.error}`);
+    await this.refresh();
+  }
+
+  private async edit(a1: string, text: string): Promise<void> {
+    const outcome = await post('/api/edit', { sheet: this.shownSheet, a1, text });
+    if (outcome.error !== undefined) this.say(`Could not change ${a1}: ${outcome.error}`);
+    await this.refresh();
+  }
+
+  private openPane(index: number, title = ''): void {
+    const pane = byId('addon-pane');
+    byId('addon-pane-title').textContent = title || 'Add-on';
+    const frame = byId<HTMLIFrameElement>('sidebar-frame');
+    frame.title = title || 'Add-on sidebar';
+    frame.src = `/sidebar/${index}`;
+    pane.hidden = false;
+    frame.addEventListener('load', () => frame.contentWindow?.focus(), { once: true });
+  }
+
+  private closePane(): void {
+    byId('addon-pane').hidden = true;
+    byId<HTMLIFrameElement>('sidebar-frame').src = 'about:blank';
+  }
+
+  private openDialog(index: number, title = ''): void {
+    byId('dialog-title').textContent = title || 'Add-on';
+    const frame = byId<HTMLIFrameElement>('dialog-frame');
+    frame.title = title || 'Add-on dialog';
+    frame.src = `/dialog/${index}`;
+    byId<HTMLDialogElement>('addon-dialog').showModal();
+  }
+
+  /** Alerts, toasts and errors, read out by screen readers. */
+  private say(message: string): void {
+    const messages = byId('messages');
+    messages.append(el('p', {}, message));
+    while (messages.childElementCount > 3) messages.firstElementChild?.remove();
+  }
+}
+
+void new PreviewPage().start();

@@ -1,0 +1,83 @@
+// The Extensions menu built from the menus the add-on's onOpen added: buttons that open and close, keyboard first.
+
+import type { MenuItemRecord, MenuRecord } from '../../apps-script-standin/types';
+import { el } from './dom';
+
+/** Runs the function a menu item names. */
+export type ChooseItem = (functionName: string, caption: string) => void;
+
+let nextId = 0;
+
+/** A button that shows and hides a list below it (disclosure), closing on Escape or a click elsewhere. */
+function disclosure(label: string, items: HTMLElement[], className: string): HTMLElement {
+  const id = `menu-${nextId++}`;
+  const button = el(
+    'button',
+    { type: 'button', class: `${className}__button`, 'aria-expanded': 'false', 'aria-controls': id },
+    label,
+    className === 'submenu' ? el('span', { class: 'submenu__arrow', 'aria-hidden': 'true' }, '▸') : null,
+  );
+  const list = el(
+    'ul',
+    { id, class: `${className}__list`, role: 'list' },
+    ...items.map((item) => el('li', {}, item)),
+  );
+  list.hidden = true;
+  const root = el('div', { class: className }, button, list);
+  const setOpen = (open: boolean) => {
+    button.setAttribute('aria-expanded', String(open));
+    list.hidden = !open;
+    if (open) list.querySelector<HTMLButtonElement>('button')?.focus();
+  };
+  button.addEventListener('click', () => setOpen(list.hidden !== false));
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !list.hidden) {
+      event.stopPropagation();
+      setOpen(false);
+      button.focus();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const buttons = [
+        ...list.querySelectorAll<HTMLButtonElement>(':scope > li > button, :scope > li > div > button'),
+      ];
+      const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+      if (at < 0) return;
+      event.preventDefault();
+      buttons[(at + (event.key === 'ArrowDown' ? 1 : buttons.length - 1)) % buttons.length]?.focus();
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (!root.contains(event.target as Node) && !list.hidden) setOpen(false);
+  });
+  return root;
+}
+
+function itemElements(items: MenuItemRecord[], choose: ChooseItem, closeAll: () => void): HTMLElement[] {
+  return items.map((item) => {
+    if (item === 'separator') return el('hr', { class: 'menu__separator' });
+    if (item.submenu)
+      return disclosure(item.caption, itemElements(item.submenu.items, choose, closeAll), 'submenu');
+    const button = el(
+      'button',
+      { type: 'button', class: 'menu__item', 'data-function': item.functionName },
+      item.caption,
+    );
+    button.addEventListener('click', () => {
+      closeAll();
+      choose(item.functionName, item.caption);
+    });
+    return button;
+  });
+}
+
+/** Extensions ▸ <add-on> ▸ items, as Sheets shows an add-on's menu. */
+export function renderMenus(root: HTMLElement, menus: MenuRecord[], choose: ChooseItem): void {
+  const closeAll = () => {
+    for (const button of root.querySelectorAll<HTMLButtonElement>('[aria-expanded="true"]')) button.click();
+  };
+  const addons = menus.map((menu) =>
+    disclosure(menu.title, itemElements(menu.items, choose, closeAll), 'submenu'),
+  );
+  const items =
+    addons.length > 0 ? addons : [el('p', { class: 'menu__empty' }, 'No add-on menu (onOpen added none)')];
+  root.replaceChildren(disclosure('Extensions', items, 'menu'));
+}

@@ -1,0 +1,182 @@
+// The local preview: the add-on's real sidebar beside a grid of its workbook, served on 127.0.0.1 only.
+
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { StandIn, WorkbookSeed } from '../apps-script-standin/index';
+import { buildPageAssets, type PageAssets, withScriptShim } from './assets';
+import { HttpError, readJson, sendJson, sendText } from './http';
+import type { EditRequest, MenuRequest, RunRequest } from './page/protocol';
+import { AddonSession, readSavedWorkbook, seedFromData } from './session';
+
+/** The repository: this file sits one folder down, bundled (.preview/) or not (preview/). */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export const DEFAULT_STATE_PATH = `${ROOT}.preview/workbook.json`;
+
+export interface PreviewOptions {
+  /** 0 picks any free port. Default 8080. */
+  port?: number;
+  host?: '127.0.0.1';
+  /** Where the workbook is kept between runs; null keeps it in memory only. Default .preview/workbook.json. */
+  statePath?: string | null;
+  /** Start again from data/ even when a saved workbook exists. */
+  fresh?: boolean;
+  /** Start from this workbook instead of data/ or the saved one. */
+  seed?: WorkbookSeed;
+  log?: (line: string) => void;
+}
+
+export interface Preview {
+  url: string;
+  /** The stand-in the add-on runs on now (replaced by reset()). */
+  readonly standIn: StandIn;
+  /** Starts the add-on again on a workbook (default: data/), as if the spreadsheet were reopened. */
+  reset(seed?: WorkbookSeed): void;
+  close(): Promise<void>;
+}
+
+const PAGE_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; frame-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+// The sidebar's script and styles are inlined by the build, as Apps Script needs; nothing may come from elsewhere.
+const SIDEBAR_POLICY =
+  "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
+type Route = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  match: RegExpExecArray,
+) => Promise<void> | void;
+
+export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
+  const log = options.log ?? (() => {});
+  const statePath = options.statePath === undefined ? DEFAULT_STATE_PATH : options.statePath;
+  const [code, sidebar, assets] = await Promise.all([
+    readFile(`${ROOT}dist/Code.js`, 'utf8'),
+    readFile(`${ROOT}dist/Sidebar.html`, 'utf8'),
+    buildPageAssets(ROOT),
+  ]);
+  const saved = statePath && !options.fresh && !options.seed ? readSavedWorkbook(statePath, log) : null;
+  const session = new AddonSession({ code, sidebar }, options.seed ?? saved ?? seedFromData(ROOT), statePath);
+  const server = createServer((request, response) => {
+    handle(request, response, routes(session, assets), server).catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : 500;
+      if (!(error instanceof HttpError)) log(`Preview error: ${(error as Error).stack ?? String(error)}`);
+      if (!response.headersSent) sendJson(response, status, { error: (error as Error).message });
+      else response.end();
+    });
+  });
+  await listen(server, options.port ?? 8080, options.host ?? '127.0.0.1');
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    get standIn() {
+      return session.standIn;
+    },
+    reset: (seed) => session.reset(seed ?? seedFromData(ROOT)),
+    close: () => close(server),
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+function routes(session: AddonSession, assets: PageAssets): [string, RegExp, Route][] {
+  return [
+    ['GET', /^\/$/, (_q, r) => sendText(r, 'text/html', assets.html, PAGE_POLICY)],
+    ['GET', /^\/preview\.js$/, (_q, r) => sendText(r, 'text/javascript', assets.script)],
+    ['GET', /^\/preview\.css$/, (_q, r) => sendText(r, 'text/css', assets.styles)],
+    ['GET', /^\/api\/version$/, (_q, r) => sendJson(r, 200, session.uiCounts())],
+    ['GET', /^\/api\/workbook$/, (_q, r) => sendJson(r, 200, session.view())],
+    [
+      'GET',
+      /^\/(sidebar|dialog)\/(\d+)$/,
+      (_q, r, m) => sendHtmlOutput(r, session, assets, m[1], Number(m[2])),
+    ],
+    [
+      'POST',
+      /^\/api\/run$/,
+      async (q, r) => {
+        const body = (await readJson(q)) as Partial<RunRequest>;
+        if (typeof body?.name !== 'string' || !Array.isArray(body.args)) {
+          throw new HttpError(400, 'Send { "name": "<function>", "args": [ ... ] }.');
+        }
+        sendJson(r, 200, session.run(body.name, body.args));
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/menu$/,
+      async (q, r) => {
+        const body = (await readJson(q)) as Partial<MenuRequest>;
+        if (typeof body?.functionName !== 'string')
+          throw new HttpError(400, 'Send { "functionName": "<function>" }.');
+        sendJson(r, 200, session.menu(body.functionName));
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/edit$/,
+      async (q, r) => {
+        const body = (await readJson(q)) as Partial<EditRequest>;
+        if (typeof body?.sheet !== 'string' || typeof body.a1 !== 'string' || typeof body.text !== 'string') {
+          throw new HttpError(400, 'Send { "sheet": "<tab>", "a1": "B5", "text": "<what was typed>" }.');
+        }
+        sendJson(r, 200, session.edit(body.sheet, body.a1, body.text));
+      },
+    ],
+  ];
+}
+
+function sendHtmlOutput(
+  response: ServerResponse,
+  session: AddonSession,
+  assets: PageAssets,
+  kind: string,
+  index: number,
+): void {
+  const outputs = kind === 'sidebar' ? session.standIn.ui.sidebars : session.standIn.ui.dialogs;
+  const output = outputs[index];
+  if (!output) throw new HttpError(404, `No ${kind} ${index} has been shown.`);
+  sendText(response, 'text/html', withScriptShim(output.html, assets.shim), SIDEBAR_POLICY);
+}
+
+/** Only this machine's own addresses: a page elsewhere cannot reach the preview through a renamed host. */
+function isLoopbackHost(host: string | undefined, server: Server): boolean {
+  const { port } = server.address() as AddressInfo;
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  table: [string, RegExp, Route][],
+  server: Server,
+): Promise<void> {
+  if (!isLoopbackHost(request.headers.host, server))
+    throw new HttpError(403, 'The preview answers on 127.0.0.1 only.');
+  const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+  for (const [method, pattern, route] of table) {
+    const match = pattern.exec(path);
+    if (!match) continue;
+    if (request.method !== method) throw new HttpError(405, `Use ${method} for ${path}.`);
+    await route(request, response, match);
+    return;
+  }
+  throw new HttpError(404, `Nothing at ${path}.`);
+}

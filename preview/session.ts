@@ -1,0 +1,204 @@
+// The add-on running in the preview: the built dist/Code.js on the stand-in, its saved workbook, and each call.
+
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  type CellValue,
+  createStandIn,
+  loadAppsScript,
+  type StandIn,
+  type WorkbookSeed,
+} from '../apps-script-standin/index';
+import { displayValue } from '../apps-script-standin/spreadsheet/cell-values';
+import { workbookFromExportText } from '../src/core/export-text';
+import type { ActiveRangeView, CallOutcome, UiCounts, WorkbookView } from './page/protocol';
+
+type AddonFunctions = Record<string, (...args: unknown[]) => unknown>;
+
+const TIME_ZONE = 'Europe/London';
+
+/** The seed export in data/, as the spreadsheet a council would have copied. */
+export function seedFromData(root: string): WorkbookSeed {
+  const text = readFileSync(`${root}/data/framework-in-action-export.txt`, 'utf8');
+  return {
+    name: 'Framework in Action (copy)',
+    sheets: workbookFromExportText(text).map((sheet) => ({
+      name: sheet.name,
+      values: sheet.values as CellValue[][],
+    })),
+  };
+}
+
+/** The workbook saved by an earlier run, or null when there is none (or it cannot be read, which is said). */
+export function readSavedWorkbook(statePath: string, log: (line: string) => void): WorkbookSeed | null {
+  if (!existsSync(statePath)) return null;
+  try {
+    const seed = JSON.parse(readFileSync(statePath, 'utf8')) as WorkbookSeed;
+    if (!Array.isArray(seed.sheets)) throw new Error('it holds no sheets');
+    return seed;
+  } catch (error) {
+    log(`Could not read the saved workbook ${statePath} (${(error as Error).message}): starting from data/.`);
+    return null;
+  }
+}
+
+/**
+ * The message google.script.run's failure handler gets. Apps Script prefixes a service's own errors
+ * with "Exception: "; errors the script throws keep their name ("Error: ", "TypeError: ").
+ * The stand-in's errors come from this realm, the script's from the vm's, which tells them apart.
+ */
+export function failureMessage(error: unknown): string {
+  if (error instanceof Error) return `Exception: ${error.message}`;
+  if (error !== null && typeof error === 'object' && 'message' in error) {
+    const name = 'name' in error ? String(error.name) : 'Error';
+    return `${name}: ${String(error.message)}`;
+  }
+  return String(error);
+}
+
+/** What Apps Script allows google.script.run to call: a declared function whose name does not end in "_". */
+function isCallable(functions: AddonFunctions, name: string): boolean {
+  return /^[A-Za-z_$][\w$]*$/.test(name) && !name.endsWith('_') && Object.hasOwn(functions, name);
+}
+
+function throughJson(value: unknown): unknown {
+  return value === undefined ? null : JSON.parse(JSON.stringify(value));
+}
+
+export interface SessionFiles {
+  code: string;
+  sidebar: string;
+}
+
+export class AddonSession {
+  standIn!: StandIn;
+  version = 0;
+  onOpenError: string | null = null;
+  #functions: AddonFunctions = {};
+  #activeRange: ActiveRangeView | null = null;
+
+  constructor(
+    readonly files: SessionFiles,
+    seed: WorkbookSeed,
+    readonly statePath: string | null,
+  ) {
+    this.reset(seed);
+  }
+
+  /** Starts the add-on again on a workbook: a new stand-in, then onOpen as Sheets runs it (AuthMode.NONE). */
+  reset(seed: WorkbookSeed): void {
+    this.standIn = createStandIn(seed, { files: { Sidebar: this.files.sidebar }, timeZone: TIME_ZONE });
+    this.#functions = loadAppsScript(this.files.code, this.standIn);
+    this.onOpenError = null;
+    const onOpen = this.#functions.onOpen;
+    if (onOpen) {
+      this.standIn.setAuthMode('NONE');
+      try {
+        onOpen({ authMode: 'NONE', source: null, user: null });
+      } catch (error) {
+        this.onOpenError = failureMessage(error);
+      } finally {
+        this.standIn.setAuthMode('FULL');
+      }
+    }
+    this.standIn.calls.reset();
+    this.#changed();
+  }
+
+  /** A google.script.run call: JSON arguments in, JSON result out, an error as its message. */
+  run(name: string, args: unknown[]): CallOutcome {
+    if (!isCallable(this.#functions, name)) return { error: `Script function not found: ${name}` };
+    try {
+      return { result: throughJson(this.#functions[name](...(throughJson(args) as unknown[]))) };
+    } catch (error) {
+      return { error: failureMessage(error) };
+    } finally {
+      this.#changed();
+    }
+  }
+
+  /** A menu item: the function runs with no arguments, as Sheets calls it. */
+  menu(functionName: string): CallOutcome {
+    return this.run(functionName, []);
+  }
+
+  /** A person typing into a cell, then the onEdit simple trigger if the add-on has one. */
+  edit(sheet: string, a1: string, text: string): CallOutcome {
+    try {
+      const event = this.standIn.edit(sheet, a1, [[text]]);
+      this.#functions.onEdit?.(event);
+      return { result: null };
+    } catch (error) {
+      return { error: failureMessage(error) };
+    } finally {
+      this.#changed();
+    }
+  }
+
+  uiCounts(): UiCounts {
+    const ui = this.standIn.ui;
+    return {
+      version: this.version,
+      sidebars: ui.sidebars.length,
+      dialogs: ui.dialogs.length,
+      alerts: ui.alerts.length,
+      toasts: ui.toasts.length,
+    };
+  }
+
+  /** The workbook as the grid shows it: each cell's displayed text, its marks, the selection and the menus. */
+  view(): WorkbookView {
+    const snapshot = this.standIn.snapshot();
+    const ui = this.standIn.ui;
+    return {
+      counts: this.uiCounts(),
+      name: snapshot.name ?? '',
+      activeSheet: snapshot.activeSheet ?? snapshot.sheets[0]?.name ?? '',
+      activeRange: this.#activeRange,
+      sheets: snapshot.sheets.map((sheet) => ({
+        ...sheet,
+        values: [],
+        formulas: undefined,
+        text: sheet.values.map((row) => row.map((value) => displayValue(value, TIME_ZONE))),
+      })),
+      menus: ui.menus,
+      sidebarTitles: ui.sidebars.map((s) => s.title),
+      dialogTitles: ui.dialogs.map((d) => d.title),
+      alerts: [...ui.alerts],
+      toasts: [...ui.toasts],
+      onOpenError: this.onOpenError,
+    };
+  }
+
+  #changed(): void {
+    this.version++;
+    this.#activeRange = this.#readActiveRange();
+    if (this.statePath) saveWorkbook(this.statePath, this.standIn.snapshot());
+  }
+
+  /** The selection, read like a script would (the snapshot does not hold it). */
+  #readActiveRange(): ActiveRangeView | null {
+    try {
+      const app = this.standIn.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+      const range = app.getActiveSpreadsheet().getActiveRange();
+      if (!range) return null;
+      return {
+        sheet: range.getSheet().getName(),
+        row: range.getRow(),
+        column: range.getColumn(),
+        numRows: range.getNumRows(),
+        numColumns: range.getNumColumns(),
+      };
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** Written whole to a temporary file, then renamed, so a Ctrl-C mid-write never leaves half a workbook. */
+function saveWorkbook(statePath: string, seed: WorkbookSeed): void {
+  mkdirSync(dirname(statePath), { recursive: true });
+  const temporary = `${statePath}.tmp`;
+  writeFileSync(temporary, JSON.stringify(seed));
+  renameSync(temporary, statePath);
+}

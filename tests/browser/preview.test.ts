@@ -1,0 +1,102 @@
+// The local preview in real Chromium: the grid of the seed workbook, the add-on menu, the real sidebar, edits, axe.
+
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  describeViolations,
+  editCell,
+  gridRows,
+  gridSettled,
+  openSidebar,
+  runInSidebar,
+  scanAccessibility,
+  showTab,
+  usePreview,
+  visibleExampleRows,
+} from './harness';
+
+const ALL_EXAMPLES = Array.from({ length: 53 }, (_, i) => String(i + 1));
+
+describe('the local preview', () => {
+  const preview = usePreview();
+
+  it('shows the seed workbook: its three tabs and its 53 example rows', async () => {
+    const tabs = preview.page.getByRole('group', { name: 'Sheets' }).getByRole('button');
+    expect(await tabs.allTextContents()).toEqual(['Framework in Action', 'Useful Resources', 'Key']);
+    expect(await visibleExampleRows(preview.page)).toEqual(ALL_EXAMPLES);
+  });
+
+  it('switches to another tab when its name is clicked', async () => {
+    const rows = await gridRows(preview.page, 'Useful Resources');
+    expect(rows[0].cells.slice(0, 2)).toEqual(['Resource', 'Summary']);
+    await showTab(preview.page, 'Framework in Action');
+  });
+
+  it('opens the real sidebar, with its data, from Extensions ▸ Framework in Action', async () => {
+    const sidebar = await openSidebar(preview.page);
+    const data = await sidebar.evaluate(() =>
+      JSON.parse(document.getElementById('initial-data')?.textContent ?? '{}'),
+    );
+    expect(data.catalogue.examples).toHaveLength(53);
+    expect(await preview.page.locator('#addon-pane').boundingBox()).toMatchObject({ width: 300 });
+  });
+
+  it('runs server functions from the sidebar through google.script.run', async () => {
+    const sidebar = await openSidebar(preview.page);
+    const outcome = await runInSidebar(sidebar, 'getCatalogue');
+    expect((outcome.result as { examples: unknown[] }).examples).toHaveLength(53);
+  });
+
+  it('gives a server error to the failure handler as its message, and keeps serving', async () => {
+    const sidebar = await openSidebar(preview.page);
+    preview.server.standIn.failNext(
+      'Range.getValues',
+      new Error('Service Spreadsheets failed while accessing document.'),
+    );
+    expect(await runInSidebar(sidebar, 'getCatalogue')).toEqual({
+      error: 'Exception: Service Spreadsheets failed while accessing document.',
+    });
+    expect(await runInSidebar(sidebar, 'noSuchFunction')).toEqual({
+      error: 'Script function not found: noSuchFunction',
+    });
+    expect((await runInSidebar(sidebar, 'getCatalogue')).error).toBeUndefined();
+  });
+
+  it('shows a person’s edit in the grid and in the add-on’s workbook', async () => {
+    await editCell(preview.page, 'B9', 'Edited in the preview');
+    const row = (await gridRows(preview.page)).find((r) => r.row === 9);
+    expect(row?.cells[1]).toBe('Edited in the preview');
+    const sheet = preview.server.standIn.snapshot().sheets[0];
+    expect(sheet.values[8][1]).toBe('Edited in the preview');
+  });
+
+  it('shows rows the add-on hid as hidden, and the grid follows without a reload', async () => {
+    const page = await preview.reload();
+    const sheet = preview.server.standIn.globals
+      .SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const examples = await gridRows(page);
+    const first = examples.find((r) => r.cells[0] === '1')?.row ?? 0;
+    sheet.getActiveSpreadsheet().getSheets()[0].hideRows(first, 3);
+    const sidebar = await openSidebar(page);
+    await runInSidebar(sidebar, 'getCatalogue');
+    await gridSettled(page);
+    expect(await visibleExampleRows(page)).toEqual(ALL_EXAMPLES.slice(3));
+    expect(await page.locator(`[data-hidden-rows="${first}-${first + 2}"]`).textContent()).toBe(
+      `Rows ${first}–${first + 2} hidden`,
+    );
+  });
+
+  it('has no WCAG 2.2 AA problems that axe can find on the preview page', async () => {
+    const page = await preview.reload();
+    expect(describeViolations(await scanAccessibility(page))).toEqual([]);
+  });
+
+  it('takes a screenshot of the preview with the sidebar open', async () => {
+    const page = await preview.reload();
+    await openSidebar(page);
+    await page.waitForTimeout(300); // let the sidebar paint; the picture is not an assertion
+    const path = process.env.UPDATE_SCREENSHOT === '1' ? 'docs/preview.png' : 'test-results/preview.png';
+    mkdirSync(path.replace(/\/[^/]+$/, ''), { recursive: true });
+    await page.screenshot({ path, fullPage: true });
+  });
+});
