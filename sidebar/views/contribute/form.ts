@@ -1,0 +1,271 @@
+// The Add an example form: reads the draft, checks it with the core rules as the person goes and on submit, sends it.
+
+import type { AddExampleResult } from '../../../src/core/api';
+import type { ExampleDraft } from '../../../src/core/draft';
+import type { Problem } from '../../../src/core/model';
+import { councilSpellings, suggestCouncil } from '../../../src/core/suggest';
+import { validateDraft } from '../../../src/core/validate';
+import type { App } from '../../app';
+import { h, replaceChildren } from '../../dom';
+import { server, serverMessage } from '../../server';
+import { buildErrorSummary, errorsOnly, type SummaryItem } from './error-summary';
+import { type FieldSlot, linkFields, principleCheckboxes, textField, typeRadios } from './fields';
+
+/** Which slot a problem belongs to: a principle's note has its own, everything else its field's. */
+function slotKey(problem: Problem): string {
+  return problem.field === 'notes' && problem.principle !== undefined
+    ? `note-${problem.principle}`
+    : problem.field;
+}
+
+export interface ContributeForm {
+  element: HTMLFormElement;
+  /** Empties every field and message, ready for another example. */
+  reset: () => void;
+  focusFirstField: () => void;
+}
+
+export function buildContributeForm(
+  app: App,
+  onAdded: (result: Extract<AddExampleResult, { ok: true }>) => void,
+): ContributeForm {
+  const councils = h('datalist', { id: 'contribute-councils' });
+  const name = textField({
+    id: 'contribute-name',
+    name: 'name',
+    label: 'Name of the example',
+    hint: 'A short title, for example "Kirklees Democracy Commission".',
+  });
+  const council = textField({
+    id: 'contribute-council',
+    name: 'council',
+    label: 'Council',
+    hint: 'Start typing to pick a council already in the sheet.',
+    list: councils.id,
+  });
+  const description = textField({
+    id: 'contribute-description',
+    name: 'description',
+    label: 'What did the council do?',
+    hint: 'What it did, for whom, and what changed.',
+    multiline: true,
+  });
+  const type = typeRadios(app.catalogue.types);
+  const principles = principleCheckboxes(app.catalogue.principles);
+  const links = linkFields();
+  const summary = buildErrorSummary();
+  const submit = h('button', { type: 'submit', class: 'contribute-button' }, 'Add example');
+
+  const slots = new Map<string, FieldSlot>([
+    ['name', name.slot],
+    ['council', council.slot],
+    ['description', description.slot],
+    ['type', type.slot],
+    ['notes', principles.slot],
+    ['links', links.slot],
+    ...principles.choices.map((c) => [`note-${c.principle}`, c.slot] as [string, FieldSlot]),
+  ]);
+  const order = [...slots.keys()];
+
+  const readDraft = (): ExampleDraft => ({
+    name: name.control.value,
+    council: council.control.value,
+    description: description.control.value,
+    type: form.querySelector<HTMLInputElement>('input[name="type"]:checked')?.value ?? '',
+    notes: principles.choices
+      .filter((c) => c.checkbox.checked)
+      .map((c) => ({ principle: c.principle, text: c.note.value })),
+    links: links.rows.map((r) => ({ text: r.text.value, url: r.url.value })),
+  });
+
+  const problemsNow = () => validateDraft(readDraft(), app.catalogue);
+  const showing = new Set<string>();
+  let submitted = false;
+
+  /** Puts each slot's first error beside its field (or clears it), for the given slots only. */
+  const showErrors = (problems: readonly Problem[], keys: Iterable<string>) => {
+    for (const key of keys) {
+      const slot = slots.get(key);
+      if (!slot) continue;
+      const problem = errorsOnly(problems).find((p) => slotKey(p) === key);
+      setError(slot, problem?.message ?? null);
+      if (problem) showing.add(key);
+      else showing.delete(key);
+    }
+  };
+
+  const showCouncilAdvice = () => {
+    const suggestion = suggestCouncil(
+      council.control.value,
+      councilSpellings(app.catalogue.examples.map((e) => e.council)),
+    );
+    const warning = council.slot.warning;
+    warning.hidden = suggestion === null;
+    if (suggestion === null) return warning.replaceChildren();
+    replaceChildren(
+      warning,
+      h(
+        'p',
+        {},
+        `"${council.control.value.trim()}" is written differently from "${suggestion}", already in the sheet.`,
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'contribute-button contribute-button--secondary contribute-button--small',
+          onclick: () => {
+            council.control.value = suggestion;
+            showCouncilAdvice();
+            council.control.focus();
+          },
+        },
+        `Use "${suggestion}"`,
+      ),
+    );
+  };
+
+  const keyOf = (target: EventTarget | null): string | null => {
+    if (!(target instanceof HTMLElement)) return null;
+    const note = principles.choices.find((c) => c.reveal.contains(target));
+    if (note) return `note-${note.principle}`;
+    for (const [key, slot] of slots) if (slot.group.contains(target)) return key;
+    return null;
+  };
+
+  /** Whether the person has typed into the field (or note) yet. */
+  const hasValue = (key: string): boolean => {
+    const control = slots.get(key)?.target();
+    return (
+      (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) &&
+      control.type !== 'radio' &&
+      control.type !== 'checkbox' &&
+      control.value.trim() !== ''
+    );
+  };
+
+  const form = h(
+    'form',
+    {
+      class: 'contribute-form',
+      novalidate: true,
+      'aria-labelledby': 'contribute-form-title',
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        void send();
+      },
+      // Not shouting before they start: a field is checked once the person leaves it having typed, or after a submit.
+      onfocusout: (event: Event) => {
+        const key = keyOf(event.target);
+        if (key === null || (!submitted && !hasValue(key) && !showing.has(key))) return;
+        const related = (event as FocusEvent).relatedTarget;
+        if (key === 'type' && related instanceof Node && type.element.contains(related)) return;
+        showErrors(problemsNow(), [key]);
+        if (key === 'council') showCouncilAdvice();
+      },
+      oninput: (event: Event) => {
+        const key = keyOf(event.target);
+        if (key === null) return;
+        if (submitted || showing.has(key)) showErrors(problemsNow(), [key, ...showing]);
+        if (key === 'council' && !council.slot.warning.hidden) showCouncilAdvice();
+      },
+      onchange: (event: Event) => {
+        const key = keyOf(event.target);
+        if (key !== null && (submitted || showing.has(key))) showErrors(problemsNow(), [key, ...showing]);
+      },
+    },
+    h('h2', { id: 'contribute-form-title', class: 'contribute-heading' }, 'Add an example'),
+    summary.element,
+    councils,
+    name.element,
+    council.element,
+    description.element,
+    type.element,
+    principles.element,
+    links.element,
+    submit,
+  );
+
+  const fillCouncils = () =>
+    replaceChildren(
+      councils,
+      [...new Set(app.catalogue.examples.map((e) => e.council).filter((c) => c !== ''))]
+        .sort((a, b) => a.localeCompare(b))
+        .map((c) => h('option', { value: c })),
+    );
+  fillCouncils();
+  app.onChange(fillCouncils);
+
+  const report = (problems: readonly Problem[]) => {
+    showErrors(problems, order);
+    const items: SummaryItem[] = errorsOnly(problems)
+      .filter((p, i, all) => all.findIndex((q) => slotKey(q) === slotKey(p) && q.message === p.message) === i)
+      .sort((a, b) => order.indexOf(slotKey(a)) - order.indexOf(slotKey(b)))
+      .map((p) => ({ message: p.message, target: slots.get(slotKey(p))?.target() ?? null }));
+    document.title = 'Error: Add an example – Framework in Action';
+    summary.show(items);
+  };
+
+  const send = async () => {
+    submitted = true;
+    const problems = problemsNow();
+    showCouncilAdvice();
+    if (errorsOnly(problems).length > 0) return report(problems);
+    submit.disabled = true;
+    submit.textContent = 'Adding…';
+    try {
+      const result = await server.addExample(readDraft());
+      if (result.ok) onAdded(result);
+      else report(result.problems);
+    } catch (error) {
+      report([
+        {
+          sheet: '',
+          row: 0,
+          column: 0,
+          cell: '',
+          severity: 'error',
+          field: 'other',
+          message: `The example was not added: ${serverMessage(error)}. Try again.`,
+        },
+      ]);
+    } finally {
+      submit.disabled = false;
+      submit.textContent = 'Add example';
+    }
+  };
+
+  const reset = () => {
+    form.reset();
+    links.clear();
+    for (const choice of principles.choices) choice.reveal.hidden = true;
+    showErrors([], order);
+    council.slot.warning.hidden = true;
+    summary.hide();
+    submitted = false;
+    document.title = 'Framework in Action';
+  };
+
+  return { element: form, reset, focusFirstField: () => name.control.focus() };
+}
+
+/** Shows or clears a field's error: the message (with a hidden "Error:" for screen readers), the red bar, aria links. */
+function setError(slot: FieldSlot, message: string | null): void {
+  slot.group.classList.toggle('contribute-group--error', message !== null);
+  slot.error.hidden = message === null;
+  replaceChildren(
+    slot.error,
+    message !== null && [h('span', { class: 'contribute-visually-hidden' }, 'Error: '), message],
+  );
+  for (const control of slot.controls()) {
+    const base = control.dataset.describedby ?? control.getAttribute('aria-describedby') ?? '';
+    control.dataset.describedby = base;
+    const ids = [base, message !== null ? slot.error.id : ''].filter((s) => s !== '').join(' ');
+    if (ids) control.setAttribute('aria-describedby', ids);
+    else control.removeAttribute('aria-describedby');
+    if (control.tagName !== 'FIELDSET') {
+      if (message !== null) control.setAttribute('aria-invalid', 'true');
+      else control.removeAttribute('aria-invalid');
+    }
+  }
+}
