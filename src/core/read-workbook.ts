@@ -96,9 +96,12 @@ function cellAt(cells: readonly CellValue[], column: number): string {
   return column > 0 ? cellText(cells[column - 1]).trim() : '';
 }
 
-/** A row is an example when it holds more than a number: a name, council, description, type or note. */
+/**
+ * A row is an example when it holds more than a number: a name, council, description, type or note, or
+ * anything in a column of the council's own (so a numbered row is never lost: the validator says what it lacks).
+ */
 function hasExampleContent(cells: readonly CellValue[], columns: ColumnMap): boolean {
-  const contentColumns = [columns.name, columns.council, columns.description, columns.type];
+  const contentColumns = [columns.name, columns.council, columns.description, columns.type, ...columns.extra];
   return (
     contentColumns.some((c) => cellAt(cells, c) !== '') ||
     Object.values(columns.principles).some((c) => cellAt(cells, c ?? 0) !== '')
