@@ -60,6 +60,8 @@ export interface StandIn {
   holdLock(kind: LockKind): () => void;
   /** A user's edit, written like the Sheets UI; not counted as service calls. Returns the onEdit event. */
   edit(sheetName: string, a1: string, values: CellValue[][]): EditEvent;
+  /** The selection a person sees (the active range, or null before any), read without counting a service call. */
+  selection(): { sheet: string; row: number; column: number; numRows: number; numColumns: number } | null;
 }
 
 const stores = <T>(make: () => T): Record<StoreKind, T> => ({
@@ -138,6 +140,10 @@ export function createStandIn(
       };
     },
     edit: (sheetName, a1, values) => edit(ctx, sheetName, a1, values),
+    selection: () => {
+      const active = ctx.workbook.activeRange;
+      return active ? { sheet: active.sheet.name, ...active.rect } : null;
+    },
   };
 }
 

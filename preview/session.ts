@@ -11,7 +11,7 @@ import {
 } from '../apps-script-standin/index';
 import { displayValue } from '../apps-script-standin/spreadsheet/cell-values';
 import { workbookFromExportText } from '../src/core/export-text';
-import type { ActiveRangeView, CallOutcome, UiCounts, WorkbookView } from './page/protocol';
+import type { CallOutcome, UiCounts, WorkbookView } from './page/protocol';
 
 type AddonFunctions = Record<string, (...args: unknown[]) => unknown>;
 
@@ -75,7 +75,6 @@ export class AddonSession {
   version = 0;
   onOpenError: string | null = null;
   #functions: AddonFunctions = {};
-  #activeRange: ActiveRangeView | null = null;
 
   constructor(
     readonly files: SessionFiles,
@@ -154,7 +153,7 @@ export class AddonSession {
       counts: this.uiCounts(),
       name: snapshot.name ?? '',
       activeSheet: snapshot.activeSheet ?? snapshot.sheets[0]?.name ?? '',
-      activeRange: this.#activeRange,
+      activeRange: this.standIn.selection(),
       sheets: snapshot.sheets.map((sheet) => ({
         ...sheet,
         values: [],
@@ -172,26 +171,7 @@ export class AddonSession {
 
   #changed(): void {
     this.version++;
-    this.#activeRange = this.#readActiveRange();
     if (this.statePath) saveWorkbook(this.statePath, this.standIn.snapshot());
-  }
-
-  /** The selection, read like a script would (the snapshot does not hold it). */
-  #readActiveRange(): ActiveRangeView | null {
-    try {
-      const app = this.standIn.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-      const range = app.getActiveSpreadsheet().getActiveRange();
-      if (!range) return null;
-      return {
-        sheet: range.getSheet().getName(),
-        row: range.getRow(),
-        column: range.getColumn(),
-        numRows: range.getNumRows(),
-        numColumns: range.getNumColumns(),
-      };
-    } catch {
-      return null;
-    }
   }
 }
 

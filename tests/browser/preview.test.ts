@@ -10,6 +10,7 @@ import {
   openSidebar,
   runInSidebar,
   scanAccessibility,
+  selectedCells,
   showTab,
   usePreview,
   visibleExampleRows,
@@ -84,6 +85,27 @@ describe('the local preview', () => {
     expect(await page.locator(`[data-hidden-rows="${first}-${first + 2}"]`).textContent()).toBe(
       `Rows ${first}–${first + 2} hidden`,
     );
+  });
+
+  it('shows rows the sheet filter hides as hidden by the filter, and all rows once it is cleared', async () => {
+    const page = await preview.reload();
+    const sidebar = await openSidebar(page);
+    await runInSidebar(sidebar, 'applySheetFilter', { types: ['Tweak'] });
+    await gridSettled(page);
+    expect(await visibleExampleRows(page)).toHaveLength(6);
+    expect(await page.locator('#grid tr[data-hidden="filter"]').count()).toBeGreaterThanOrEqual(47);
+    await runInSidebar(sidebar, 'clearSheetFilter');
+    await gridSettled(page);
+    expect(await visibleExampleRows(page)).toEqual(ALL_EXAMPLES);
+  });
+
+  it('highlights the row the add-on selected', async () => {
+    const page = await preview.reload();
+    const sidebar = await openSidebar(page);
+    await runInSidebar(sidebar, 'selectExample', '5');
+    await gridSettled(page);
+    const row = (await gridRows(page)).find((r) => r.cells[0] === '5')?.row;
+    expect(await selectedCells(page)).toContain(`A${row}`);
   });
 
   it('has no WCAG 2.2 AA problems that axe can find on the preview page', async () => {
