@@ -101,6 +101,51 @@ describe('the Export view', () => {
   );
 
   it(
+    'opens the printable page in a new window, every text escaped, with a print stylesheet',
+    async () => {
+      const page = await preview.reload();
+      const sidebar = await openExport(page);
+      await sidebar.getByLabel('A page to print or save as PDF').check();
+      await sidebar.getByLabel('By type of action').check();
+      const opening = page.context().waitForEvent('page');
+      await sidebar.getByRole('button', { name: 'Open the printable page' }).click();
+      const printable = await opening;
+      await printable.waitForLoadState();
+      expect(await printable.locator('h1').textContent()).toBe('Framework in Action: resource list');
+      expect(await printable.locator('main > h2').allTextContents()).toEqual([
+        'Tweak',
+        'Tactic',
+        'Project',
+        'Strategy',
+        'Useful resources',
+        'The nine principles',
+      ]);
+      await printable.emulateMedia({ media: 'print' });
+      expect(await printable.locator('.no-print').isVisible()).toBe(false);
+      await printable.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'puts the Markdown in a text box and copies it, or selects it for the person to copy',
+    async () => {
+      const page = await preview.reload();
+      const sidebar = await openExport(page);
+      await sidebar.getByLabel('Markdown text').check();
+      await sidebar.getByRole('button', { name: 'Make the Markdown' }).click();
+      const text = sidebar.getByLabel('Markdown for 53 examples');
+      expect(await text.inputValue()).toMatch(
+        /^# Framework in Action: resource list\n\nAll 53 examples\. Exported /,
+      );
+      await expect
+        .poll(() => sidebar.locator('#export-copy-status').textContent())
+        .toMatch(/^(Copied the Markdown for 53 examples|Your browser did not let the add-on copy)/);
+    },
+    SLOW,
+  );
+
+  it(
     'makes a new tab and says its name',
     async () => {
       const page = await preview.reload();
