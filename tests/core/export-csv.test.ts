@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportFile } from '../../src/core/export';
-import { CSV_HEADERS } from '../../src/core/export/csv';
+import { CSV_HEADERS, csvField } from '../../src/core/export/csv';
 import {
   friendlyExample,
   hostileExample,
@@ -81,5 +82,16 @@ describe('the CSV export', () => {
     const fields = rows.flat().filter((f) => f !== '');
     expect(fields.filter((f) => /^[=+\-@\t\r\n]/.test(f))).toEqual([]);
     expect(rows.map((r) => r[1])).toEqual(INJECTIONS.map((t) => `'${t.replace(/\r\n?|\n/g, '\r\n')}`));
+  });
+
+  it('reads back any text as written, give or take the apostrophe and line ends', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 5 }), (fields) => {
+        const line = fields.map((f) => csvField(f)).join(',');
+        const [parsed] = Papa.parse<string[]>(`${line}\r\n`, { newline: '\r\n' }).data;
+        const expected = fields.map((f) => (/^[=+\-@\t\r\n]/.test(f) ? `'${f}` : f));
+        expect(parsed).toEqual(expected);
+      }),
+    );
   });
 });
