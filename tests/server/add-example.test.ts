@@ -46,6 +46,15 @@ describe('addExample', () => {
     ]);
   });
 
+  it('puts the Type dropdown on the new row and the rows below', () => {
+    const { run, standIn } = loadAddon();
+    run.addExample(draft);
+    const sheet = (standIn.globals.SpreadsheetApp as Any).getActiveSpreadsheet().getSheetByName(EXAMPLES);
+    for (const r of [next, next + 1]) {
+      expect(sheet.getRange(r, 5).getDataValidation().getCriteriaValues()[0]).toEqual(['Tweak', 'Tactic', 'Project', 'Strategy']);
+    }
+  });
+
   it('writes the row in one setValues call', () => {
     const { run, standIn } = loadAddon();
     standIn.calls.reset();
