@@ -45,7 +45,12 @@ function buildExplorer(app: App) {
     change,
     () => search.focus(),
   );
-  const count = h('p', { class: 'explore-count', role: 'status', 'aria-atomic': 'true' });
+  const count = h('p', {
+    class: 'explore-count',
+    role: 'status',
+    'aria-live': 'polite',
+    'aria-atomic': 'true',
+  });
   const sheet = buildSheetActions(() => app.query);
   const results = buildResults(
     () => app.catalogue,

@@ -10,44 +10,8 @@ import {
 } from '../../src/core/filter';
 import type { Example } from '../../src/core/model';
 import { readCatalogue } from '../../src/core/read-workbook';
-import { SEED_TEXT, seedWorkbook } from './seed';
-
-/**
- * The seed's example rows read straight from the tab-separated text, by a different route from the
- * add-on's reader: the principle and type columns found by their header text in the latest header row.
- */
-function seedRows(): { id: string; type: string; principles: Set<number>; council: string }[] {
-  const rows: { id: string; type: string; principles: Set<number>; council: string }[] = [];
-  let typeAt = -1;
-  let councilAt = -1;
-  let principleAt = new Map<number, number>();
-  for (const line of SEED_TEXT.split(/\r?\n/)) {
-    const cells = line.split('\t');
-    if (cells.some((c) => c.trim() === 'Type of action')) {
-      typeAt = cells.findIndex((c) => c.trim() === 'Type of action');
-      councilAt = cells.findIndex((c) => c.trim() === 'Council');
-    }
-    if (cells.some((c) => /\[\d\]\s*$/.test(c))) {
-      principleAt = new Map();
-      cells.forEach((c, i) => {
-        const n = /\[(\d)\]\s*$/.exec(c);
-        if (n) principleAt.set(Number(n[1]), i);
-      });
-    }
-    if (/^\d+$/.test(cells[0].trim()) && cells.length > 5 && typeAt !== -1) {
-      const principles = new Set(
-        [...principleAt].filter(([, i]) => (cells[i] ?? '').trim() !== '').map(([p]) => p),
-      );
-      rows.push({
-        id: cells[0].trim(),
-        type: cells[typeAt].trim(),
-        principles,
-        council: cells[councilAt].trim(),
-      });
-    }
-  }
-  return rows;
-}
+import { seedWorkbook } from './seed';
+import { seedRows } from './seed-rows';
 
 const examples = readCatalogue(seedWorkbook()).examples;
 const index = indexExamples(examples);

@@ -20,6 +20,11 @@ function principleName(catalogue: Catalogue, id: number): string {
   return catalogue.principles.find((p) => p.id === id)?.name ?? `Principle ${id}`;
 }
 
+/** The short wording of the sheet's column headers, for the tags on a card. */
+function principleLabel(catalogue: Catalogue, id: number): string {
+  return catalogue.principles.find((p) => p.id === id)?.label ?? `Principle ${id}`;
+}
+
 function links(example: Example): HTMLElement | null {
   const safe = example.links
     .map((link) => ({ text: link.text || link.url, url: safeUrl(link.url) }))
@@ -85,7 +90,7 @@ function card(example: Example, catalogue: Catalogue, showInSheet: (example: Exa
       ? h(
           'ul',
           { class: 'explore-card__principles', 'aria-label': 'Principles it shows' },
-          example.notes.map((n) => h('li', { class: 'explore-tag' }, principleName(catalogue, n.principle))),
+          example.notes.map((n) => h('li', { class: 'explore-tag' }, principleLabel(catalogue, n.principle))),
         )
       : null,
     h(
@@ -96,9 +101,13 @@ function card(example: Example, catalogue: Catalogue, showInSheet: (example: Exa
     ),
     h(
       'button',
-      { class: 'explore-button explore-button--small', type: 'button', onclick: () => showInSheet(example) },
+      {
+        class: 'explore-button explore-button--small',
+        type: 'button',
+        'aria-label': `Show in sheet: ${name}`,
+        onclick: () => showInSheet(example),
+      },
       'Show in sheet',
-      hidden(`: ${name}`),
     ),
   );
 }
