@@ -43,6 +43,8 @@ export class CellModel {
   fontWeight = DEFAULT_FONT_WEIGHT;
   numberFormat = '';
   wrapStrategy = '';
+  /** '' is Sheets' default, which getVerticalAlignment reads as 'bottom'. */
+  verticalAlignment = '';
   richText: RichTextModel | null = null;
   validation: ValidationRuleModel | null = null;
 
@@ -58,6 +60,7 @@ export class CellModel {
       this.fontWeight === DEFAULT_FONT_WEIGHT &&
       this.numberFormat === '' &&
       this.wrapStrategy === '' &&
+      this.verticalAlignment === '' &&
       this.richText === null &&
       this.validation === null
     );

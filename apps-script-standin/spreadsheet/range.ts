@@ -222,6 +222,19 @@ export class Range extends ServiceObject {
     return this;
   }
 
+  /** 'top', 'middle' or 'bottom' (any case); null resets to the default, bottom. Stored only. */
+  setVerticalAlignment(alignment: string | null): Range {
+    const value = alignment === null ? '' : String(alignment).toLowerCase();
+    if (!['', 'top', 'middle', 'bottom'].includes(value)) {
+      throw new Error('Invalid argument: alignment');
+    }
+    this.#each((cell) => (cell.verticalAlignment = value));
+    return this;
+  }
+  getVerticalAlignment(): string {
+    return this.sheet.cell(this.rect.row, this.rect.column).verticalAlignment || 'bottom';
+  }
+
   // ---- rich text ----
 
   getRichTextValues(): RichTextValue[][] {
