@@ -82,7 +82,10 @@ function writeExportTab(sheet: Sheet, doc: ExportDocument): void {
   const whole = sheet.getRange(1, 1, height, width);
   whole.setValues(grid.values);
   whole.setFontWeights(grid.bold.map((bold) => grid.columnWidths.map(() => (bold ? 'bold' : 'normal'))));
-  sheet.getRange(grid.wrapFromRow, 1, height - grid.wrapFromRow + 1, width).setWrap(true);
+  const body = sheet.getRange(grid.wrapFromRow, 1, height - grid.wrapFromRow + 1, width);
+  body.setWrap(true);
+  // Wrapped cells of different heights read best from the top, not Sheets' default bottom.
+  body.setVerticalAlignment('top');
   sheet.setFrozenRows(grid.frozenRows);
   setColumnWidths(sheet, grid.columnWidths);
   writeLinks(sheet, grid);

@@ -71,6 +71,7 @@ describe('exporting to a new tab', () => {
     expect(sheet.getFrozenRows()).toBe(3);
     expect(sheet.getColumnWidth(4)).toBe(360);
     expect(sheet.getRange(1, 1).getFontWeight()).toBe('bold');
+    expect(sheet.getRange(4, 4).getVerticalAlignment()).toBe('top');
   });
 
   it('ends with the useful resources and the principle legend', () => {
