@@ -1,6 +1,6 @@
 // The Explore view: finding examples by principle, type, council and words, and showing them in the sheet.
 
-import { councilNames, facetCounts, filterExamples, isEmptyQuery } from '../../src/core/filter';
+import { councilNames, filterWithCounts, isEmptyQuery } from '../../src/core/filter';
 import type { Catalogue, Example, Query } from '../../src/core/model';
 import { type App, announce } from '../app';
 import { h, nextId, replaceChildren } from '../dom';
@@ -80,7 +80,7 @@ function buildExplorer(app: App) {
   let shown: readonly Example[] = [];
   const update = () => {
     const { query } = app;
-    const counts = facetCounts(app.index, query);
+    const { examples: matching, counts } = filterWithCounts(app.index, query);
     if (search.value !== (query.text ?? '')) search.value = query.text ?? '';
     facets.update(query, counts);
     chips.update(query);
@@ -88,7 +88,6 @@ function buildExplorer(app: App) {
     if (count.textContent !== sentence) count.textContent = sentence;
     sheet.update(query);
     // Results are redrawn only when the matches change, so "Show more" pages survive unrelated updates.
-    const matching = filterExamples(app.index, query);
     if (!sameExamples(matching, shown)) {
       shown = matching;
       results.show(matching);

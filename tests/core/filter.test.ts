@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ActionType } from '../../src/core/action-types';
 import {
   councilNames,
   facetCounts,
@@ -8,8 +10,10 @@ import {
   normaliseQuery,
   queryKey,
 } from '../../src/core/filter';
-import type { Example } from '../../src/core/model';
+import type { Example, Query } from '../../src/core/model';
+import type { PrincipleId } from '../../src/core/principles';
 import { readCatalogue } from '../../src/core/read-workbook';
+import { foldForMatch } from '../../src/core/text';
 import { seedWorkbook } from './seed';
 import { seedRows } from './seed-rows';
 
@@ -192,5 +196,59 @@ describe('queries from outside', () => {
     expect(new Set(names).size).toBe(names.length);
     expect(names).toContain('Kirklees');
     expect([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))).toEqual(names);
+  });
+});
+
+describe('the word index agrees with reading every text', () => {
+  /** The rule said plainly: every word at the start of a word of the folded text; facets as sets. */
+  function naive(list: readonly Example[], query: Query): string[] {
+    const words = (query.text ?? '')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== '');
+    return list
+      .filter((e) => {
+        const text = ` ${foldForMatch([e.name, e.council, e.description, ...e.notes.map((n) => n.text)].join(' '))} `;
+        const shown = e.notes.map((n) => n.principle);
+        const principles = query.principles ?? [];
+        const principleOk =
+          principles.length === 0 ||
+          (query.match === 'all'
+            ? principles.every((p) => shown.includes(p))
+            : principles.some((p) => shown.includes(p)));
+        return (
+          principleOk &&
+          (!query.types?.length || query.types.includes(e.type as ActionType)) &&
+          words.every((w) => text.includes(` ${w}`))
+        );
+      })
+      .map((e) => e.id);
+  }
+
+  it('for any words taken from the seed, cut short or not, and any principles and types', () => {
+    const vocabulary = [
+      ...new Set(examples.flatMap((e) => foldForMatch(`${e.name} ${e.description}`).split(' '))),
+    ];
+    const word = fc.oneof(
+      fc
+        .constantFrom(...vocabulary)
+        .chain((w) => fc.integer({ min: 1, max: w.length }).map((n) => w.slice(0, n))),
+      fc.string({ maxLength: 4 }),
+    );
+    const query = fc.record({
+      principles: fc.subarray([1, 2, 3, 4, 5, 6, 7, 8, 9] as PrincipleId[]),
+      match: fc.constantFrom('any' as const, 'all' as const),
+      types: fc.subarray(['Tweak', 'Tactic', 'Project', 'Strategy'] as ActionType[]),
+      text: fc.array(word, { maxLength: 3 }).map((ws) => ws.join(' ')),
+    });
+    fc.assert(
+      fc.property(query, (q) => {
+        expect(ids(filterExamples(index, q))).toEqual(naive(examples, q));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
