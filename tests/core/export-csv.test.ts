@@ -15,7 +15,7 @@ import {
 const catalogue = seedCatalogue();
 
 function parse(content: string): string[][] {
-  const parsed = Papa.parse<string[]>(content.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+  const parsed = Papa.parse<string[]>(content.replace(/^\uFEFF/, ''), { skipEmptyLines: true, delimiter: ',' });
   expect(parsed.errors).toEqual([]);
   return parsed.data;
 }
@@ -88,7 +88,7 @@ describe('the CSV export', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 5 }), (fields) => {
         const line = fields.map((f) => csvField(f)).join(',');
-        const [parsed] = Papa.parse<string[]>(`${line}\r\n`, { newline: '\r\n' }).data;
+        const [parsed] = Papa.parse<string[]>(`${line}\r\n`, { newline: '\r\n', delimiter: ',' }).data;
         const expected = fields.map((f) => (/^[=+\-@\t\r\n]/.test(f) ? `'${f}` : f));
         expect(parsed).toEqual(expected);
       }),
