@@ -15,7 +15,10 @@ import {
 const catalogue = seedCatalogue();
 
 function parse(content: string): string[][] {
-  const parsed = Papa.parse<string[]>(content.replace(/^\uFEFF/, ''), { skipEmptyLines: true, delimiter: ',' });
+  const parsed = Papa.parse<string[]>(content.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: true,
+    delimiter: ',',
+  });
   expect(parsed.errors).toEqual([]);
   return parsed.data;
 }
