@@ -16,8 +16,10 @@ describe('Range vertical alignment', () => {
   });
 
   it('refuses an alignment Sheets does not have', () => {
-    expect(() => services(PEOPLE).sheet.getRange('A1').setVerticalAlignment('sideways' as 'top')).toThrow(
-      'Invalid argument',
-    );
+    expect(() =>
+      services(PEOPLE)
+        .sheet.getRange('A1')
+        .setVerticalAlignment('sideways' as 'top'),
+    ).toThrow('Invalid argument');
   });
 });
