@@ -1,12 +1,171 @@
-// The Relationships Navigator view (placeholder until its issue lands).
+// The Relationships Navigator view: take your coordinates, plot them, read your bearing, correct your course.
 
-import type { App } from '../app';
+import {
+  type Assessment,
+  LEVELS,
+  type NavigatorDraft,
+  type NavigatorState,
+  type Recommendation,
+  recommendations,
+  type TeamSummary,
+  validateAnswers,
+} from '../../src/core/navigator';
+import { PRINCIPLES } from '../../src/core/principles';
+import { type App, announce, type PageData, readPageData } from '../app';
 import { h, replaceChildren } from '../dom';
+import { server, serverMessage } from '../server';
+import { buildCompass } from './navigator/compass';
+import { buildForm } from './navigator/form';
+import { buildRecommendations } from './navigator/recommendations';
 
-export function mountNavigator(root: HTMLElement, _app: App): void {
+/** How long typing pauses before the draft is saved. */
+const DRAFT_DELAY_MS = 800;
+
+interface Plotted {
+  assessment: Assessment;
+  previous: Assessment | null;
+  team: TeamSummary | null;
+  recommendations: Recommendation[];
+}
+
+/** What showNavigator may have put in the page, beside the catalogue. */
+interface NavigatorPageData extends PageData {
+  navigator?: NavigatorState;
+  view?: string;
+}
+
+function pageData(): NavigatorPageData {
+  try {
+    return readPageData() as NavigatorPageData;
+  } catch {
+    return {} as NavigatorPageData;
+  }
+}
+
+/** Opened from the menu's "Relationships Navigator": start on this view (main.ts reads the hash). */
+function startHere(data: NavigatorPageData): void {
+  if (data.view !== 'navigator') return;
+  try {
+    history.replaceState(null, '', '#navigator');
+  } catch {
+    // A sandbox that refuses history changes only means the sidebar opens on its first view.
+  }
+}
+
+export function mountNavigator(root: HTMLElement, app: App): void {
+  const data = pageData();
+  startHere(data);
+  const results = h('div', { class: 'navigator-results' });
+  const draftNotice = h('p', { class: 'navigator-notice', role: 'status', hidden: true });
+  let draftTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const saveDraft = (draft: NavigatorDraft) => {
+    clearTimeout(draftTimer);
+    draftTimer = setTimeout(() => {
+      server
+        .saveNavigatorDraft(draft)
+        .then((saved) => showNotice(saved.message))
+        .catch((error) => showNotice(`Your answers could not be kept as a draft: ${serverMessage(error)}`));
+    }, DRAFT_DELAY_MS);
+  };
+  const showNotice = (message: string) => {
+    draftNotice.textContent = message;
+    draftNotice.hidden = message === '';
+  };
+
+  const form = buildForm(PRINCIPLES, LEVELS, {
+    onChange: saveDraft,
+    onSubmit: (draft) => {
+      const problems = validateAnswers(draft);
+      if (problems.length > 0) {
+        form.showProblems(problems);
+        return;
+      }
+      clearTimeout(draftTimer);
+      form.clearProblems();
+      form.setBusy(true);
+      announce('Plotting your coordinates…');
+      server
+        .saveNavigator(draft)
+        .then((result) => {
+          showNotice('');
+          showResults(result, true);
+          announce(`Plotted on the “${result.sheetName}” tab.`);
+        })
+        .catch((error) => form.showProblems([], serverMessage(error)))
+        .finally(() => form.setBusy(false));
+    },
+  });
+
+  const showInSheet = (id: string) => {
+    server
+      .selectExample(id)
+      .then((result) => announce(result.message))
+      .catch((error) => announce(serverMessage(error)));
+  };
+
+  const showResults = (plotted: Plotted, moveFocus: boolean) => {
+    const { assessment } = plotted;
+    const heading = h(
+      'h2',
+      { class: 'navigator-heading', id: 'navigator-bearing-title', tabindex: -1 },
+      'Your bearing',
+    );
+    replaceChildren(
+      results,
+      h(
+        'section',
+        { class: 'navigator-bearing', 'aria-labelledby': 'navigator-bearing-title' },
+        heading,
+        buildCompass(PRINCIPLES, assessment, plotted.previous, plotted.team),
+      ),
+      buildRecommendations(
+        plotted.recommendations,
+        (principle) => assessment.scores.find((s) => s.principle === principle)?.score,
+        (example) => showInSheet(example.id),
+      ),
+    );
+    if (moveFocus) {
+      heading.focus();
+      heading.scrollIntoView({ block: 'start' });
+    }
+  };
+
+  const start = (state: NavigatorState) => {
+    if (state.current) {
+      showResults(
+        {
+          assessment: state.current,
+          previous: state.previous,
+          team: state.team,
+          recommendations: recommendations(app.catalogue.examples, state.current.weakest),
+        },
+        false,
+      );
+    }
+    if (state.draft && !form.touched()) {
+      form.fill(state.draft);
+      showNotice('Your draft answers are back where you left them.');
+    }
+  };
+
   replaceChildren(
     root,
     h('h1', { id: 'navigator-title', class: 'title' }, 'Relationships Navigator'),
-    h('p', {}, 'Coming soon.'),
+    h(
+      'p',
+      { class: 'navigator-intro' },
+      'See how closely your work follows the nine principles: take your coordinates, plot them, read your bearing by the brightness of your North Star, then correct your course with help from councils leading the way.',
+    ),
+    results,
+    form.element,
+    draftNotice,
   );
+
+  if (data.navigator) start(data.navigator);
+  else
+    server
+      .getNavigator()
+      .then(start)
+      .catch((error) => showNotice(`Your earlier answers could not be loaded: ${serverMessage(error)}`));
 }
