@@ -2,7 +2,7 @@
 
 import { draftCells, type ExampleDraft, filledLinks, nextExampleNumber } from './draft';
 import { isHeaderRow, readColumnMap } from './headers';
-import type { Catalogue, ColumnMap, Example, Problem, SheetGrid, Workbook } from './model';
+import type { Catalogue, CellValue, ColumnMap, Example, Problem, SheetGrid, Workbook } from './model';
 import { PRINCIPLE_IDS } from './principles';
 import { readExamplesTable } from './read-workbook';
 import { councilSpellings } from './suggest';
@@ -156,7 +156,7 @@ function tableContext(examples: readonly Example[], rowIsCounted: boolean): Tabl
 export function columnMapsByRow(sheet: SheetGrid, headerIndex: number): (r: number) => ColumnMap {
   const starts: { index: number; columns: ColumnMap }[] = [];
   for (let r = headerIndex; r < sheet.values.length; r++)
-    if (isHeaderRow(sheet.values[r]))
+    if (mayBeHeaderRow(sheet.values[r]) && isHeaderRow(sheet.values[r]))
       starts.push({ index: r, columns: readColumnMap(sheet.values[r], sheet.values[r + 1]) });
   return (r) => {
     let found = starts[0].columns;
@@ -166,6 +166,14 @@ export function columnMapsByRow(sheet: SheetGrid, headerIndex: number): (r: numb
     }
     return found;
   };
+}
+
+/**
+ * A quick test before the full one: a header row has a short cell saying "Name". Folding every long
+ * description for the full test took most of a whole-table check's time.
+ */
+function mayBeHeaderRow(cells: readonly CellValue[]): boolean {
+  return cells.some((c) => typeof c === 'string' && c.length <= 40 && /name/i.test(c));
 }
 
 /** Ticked principles need their note; at least one principle is needed at all. */
