@@ -111,11 +111,14 @@ export function checkExamplesFromMenu(): void {
  */
 export function selectProblemCell(sheetName: string, cell: string): SelectProblemResult {
   const sheet = activeSpreadsheet().getSheetByName(String(sheetName));
-  if (!sheet || !/^[A-Z]{1,3}[1-9]\d*$/.test(String(cell)))
+  if (!sheet)
     return {
       found: false,
       message: `The "${sheetName}" tab is no longer there. Run "Check all examples" again.`,
     };
+  // A cell such as D12, or a whole row (12:12) for a problem about a column the table lacks.
+  if (!/^([A-Z]{1,3}[1-9]\d*|[1-9]\d*:[1-9]\d*)$/.test(String(cell)))
+    return { found: false, message: `"${cell}" is not a cell. Run "Check all examples" again.` };
   sheet.getRange(String(cell)).activate();
   return { found: true, message: `Selected ${cell} on the "${sheetName}" tab.` };
 }

@@ -59,6 +59,13 @@ describe('Add an example in the sidebar', { timeout: 120_000 }, () => {
     await sidebar.getByLabel('Name of the example').focus();
     await sidebar.getByLabel('Council', { exact: true }).focus();
     expect(await sidebar.locator('.contribute-error-message:visible').count()).toBe(0);
+    await sidebar.getByLabel('Name of the example').fill('=SUM(A1:A9)');
+    await sidebar.getByLabel('Council', { exact: true }).focus();
+    expect(await sidebar.locator('#contribute-name-error').textContent()).toContain(
+      'would read it as a formula',
+    );
+    await sidebar.getByLabel('Name of the example').fill('Sum of parts');
+    expect(await sidebar.locator('#contribute-name-error').isHidden()).toBe(true);
     await sidebar.getByLabel('Council', { exact: true }).fill('Gatshead');
     await type.focus();
     expect(await sidebar.locator('#contribute-council-warning').textContent()).toContain('Use "Gateshead"');

@@ -81,6 +81,12 @@ describe('checkExamples on the seed', () => {
     expect(active.getA1Notation()).toBe(`P${row}`);
   });
 
+  it('selects the whole row for a problem about a column the table lacks', () => {
+    const { run, standIn } = loadAddon();
+    expect(run.selectProblemCell(EXAMPLES, `${row}:${row}`).found).toBe(true);
+    expect((standIn.globals.SpreadsheetApp as Any).getActiveRange().getRow()).toBe(row);
+  });
+
   it('says when the tab of a problem is gone', () => {
     const { run } = loadAddon();
     expect(run.selectProblemCell('Old tab', 'A1')).toMatchObject({ found: false });
