@@ -8,6 +8,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem('Open Framework in Action', 'showSidebar')
+    .addItem('Relationships Navigator', 'showNavigator')
     .addItem('Check all examples', 'checkExamplesFromMenu')
     .addToUi();
 }

@@ -23,7 +23,7 @@ import { getCatalogue } from './catalogue';
 import { loadExploreState } from './explore-state';
 import { clearNavigatorDraft, loadNavigatorDraft } from './navigator-draft';
 import { appendHistory, isOursOrAbsent, notOursMessage, writeNavigatorTab } from './navigator-tab';
-import { SIDEBAR_TITLE } from './sidebar';
+import { SIDEBAR_TITLE, type SidebarPageData } from './sidebar';
 import { activeSpreadsheet } from './spreadsheet';
 
 export { saveNavigatorDraft } from './navigator-draft';
@@ -100,7 +100,8 @@ export function saveNavigator(input: NavigatorInput): NavigatorResult {
  */
 export function showNavigator(): void {
   const page = HtmlService.createHtmlOutputFromFile('Sidebar').getContent();
-  const data = {
+  // The same data showSidebar embeds, plus the Navigator's state and the view to open on.
+  const data: SidebarPageData & { navigator: NavigatorState; view: 'navigator' } = {
     catalogue: getCatalogue(),
     query: loadExploreState(),
     navigator: getNavigator(),

@@ -123,6 +123,13 @@ describe('the Relationships Navigator', () => {
     );
   });
 
+  it('opens at the Navigator from the menu’s “Relationships Navigator”, with the last assessment drawn', async () => {
+    const sidebar = await openSidebar(preview.page, 'Relationships Navigator');
+    expect(await sidebar.locator('#navigator').isVisible()).toBe(true);
+    expect(await sidebar.locator('#explore').isVisible()).toBe(false);
+    expect(await sidebar.locator('.compass__summary').textContent()).toMatch(/^Your North Star is/);
+  });
+
   it('keeps a draft as the person answers and restores it when the sidebar opens again', async () => {
     const page = await preview.reload();
     let sidebar = await openNavigator(page);

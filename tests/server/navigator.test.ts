@@ -256,3 +256,28 @@ describe('service calls', () => {
     expect(addon.standIn.calls.byMethod()['Range.getValues']).toBe(1);
   });
 });
+
+describe('opening the Navigator from the menu', () => {
+  it('adds one "Relationships Navigator" item, with no other service call in AuthMode.NONE', () => {
+    const { raw, standIn } = loadAddon();
+    standIn.setAuthMode('NONE');
+    raw.onOpen({ authMode: 'NONE' });
+    const items = standIn.ui.menus[0].items.filter(
+      (i) => i !== 'separator' && i.caption === 'Relationships Navigator',
+    );
+    expect(items).toEqual([{ caption: 'Relationships Navigator', functionName: 'showNavigator' }]);
+  });
+
+  it('opens the sidebar at the Navigator, with the history and draft already in the page', () => {
+    const { raw, run, standIn } = loadAddon();
+    run.saveNavigator(input(MINE, 'Asha'));
+    raw.showNavigator();
+    const html = standIn.ui.sidebars[0].html;
+    const json =
+      /<script id="initial-data" type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    const data = JSON.parse(json);
+    expect(data.view).toBe('navigator');
+    expect(data.navigator.history).toHaveLength(1);
+    expect(data.catalogue.examples).toHaveLength(53);
+  });
+});
