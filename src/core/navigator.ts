@@ -19,7 +19,7 @@ export * from './navigator/team';
 export interface NavigatorState {
   principles: Principle[];
   levels: ScaleLevel[];
-  /** The latest assessment in the history; null before the first. */
+  /** The most recent assessment in the history; null before the first. */
   current: Assessment | null;
   /** The assessment before the current one by the same respondent (drawn dashed); null if none. */
   previous: Assessment | null;

@@ -6,6 +6,7 @@ import {
   HISTORY_TAB,
   historyHeader,
   LEVELS,
+  latestAssessment,
   NAVIGATOR_TAB,
   NAVIGATOR_TITLE,
   type NavigatorInput,
@@ -44,7 +45,7 @@ function readValues(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Workbook {
 export function getNavigator(): NavigatorState {
   const sheet = activeSpreadsheet().getSheetByName(HISTORY_TAB);
   const history = sheet ? readHistory(sheet.getDataRange().getValues() as CellValue[][]) : [];
-  const current = history.length > 0 ? history[history.length - 1] : null;
+  const current = latestAssessment(history);
   return {
     principles: PRINCIPLES.map((p) => ({ ...p })),
     levels: LEVELS.map((l) => ({ ...l })),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type Assessment,
   assess,
+  latestAssessment,
   latestByRespondent,
   previousAssessment,
   teamSummary,
@@ -62,5 +63,12 @@ describe('whose assessments count', () => {
   it('finds the same person’s previous assessment, ignoring others in between', () => {
     expect(previousAssessment([asha, ben, again], again)).toBe(asha);
     expect(previousAssessment([asha, ben, again], ben)).toBeNull();
+  });
+});
+
+describe('the current assessment', () => {
+  it('is the most recent by date, even when the history rows were sorted another way', () => {
+    expect(latestAssessment([cara, asha, ben])).toBe(cara);
+    expect(latestAssessment([])).toBeNull();
   });
 });

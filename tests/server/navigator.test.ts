@@ -93,6 +93,16 @@ describe('the Navigator tab after plotting', () => {
   });
 });
 
+describe('a score edited by hand in the sheet', () => {
+  it('recomputes the bearing and the North Star', () => {
+    const addon = loadAddon();
+    addon.run.saveNavigator(input(MINE));
+    addon.standIn.edit(NAVIGATOR_TAB, 'D5:D13', [[4], [4], [4], [4], [4], [4], [4], [4], [4]]);
+    const tab = sheetOf(addon, NAVIGATOR_TAB);
+    expect([tab.values[14][3], tab.values[15][3], tab.values[16][3]]).toEqual([4, 1, 'Shining']);
+  });
+});
+
 describe('plotting a second time', () => {
   const addon = loadAddon();
   addon.run.saveNavigator(input(MINE, 'Asha'));

@@ -70,3 +70,10 @@ export function previousAssessment(history: readonly Assessment[], current: Asse
   );
   return earlier.length > 0 ? earlier[earlier.length - 1] : null;
 }
+
+/** The most recent assessment by its date (a later row wins a tie), whatever order the rows were sorted into. */
+export function latestAssessment(history: readonly Assessment[]): Assessment | null {
+  let latest: Assessment | null = null;
+  for (const assessment of history) if (!latest || assessment.takenAt >= latest.takenAt) latest = assessment;
+  return latest;
+}
