@@ -59,8 +59,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   ]);
   const saved = statePath && !options.fresh && !options.seed ? readSavedWorkbook(statePath, log) : null;
   const session = new AddonSession({ code, sidebar }, options.seed ?? saved ?? seedFromData(ROOT), statePath);
+  const table = routes(session, assets);
   const server = createServer((request, response) => {
-    handle(request, response, routes(session, assets), server).catch((error: unknown) => {
+    handle(request, response, table, server).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
       if (!(error instanceof HttpError)) log(`Preview error: ${(error as Error).stack ?? String(error)}`);
       if (!response.headersSent) sendJson(response, status, { error: (error as Error).message });

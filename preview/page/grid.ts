@@ -5,12 +5,12 @@ import { el } from './dom';
 import type { ActiveRangeView, SheetView } from './protocol';
 import {
   contains,
+  dropdownLists,
   gridSize,
   type HiddenBy,
   MAX_ROWS,
   rectOf,
   rowHiddenBy,
-  validationAt,
 } from './sheet-layout';
 
 export interface GridEvents {
@@ -24,6 +24,8 @@ const SAFE_COLOUR = /^(#[0-9a-f]{3,8}|[a-z]{3,20})$/i;
 
 export class Grid {
   private cursor = { row: 1, column: 1 };
+  private drawn = '';
+  private dropdowns = new Map<string, string[]>();
   private table: HTMLTableElement | null = null;
 
   constructor(
@@ -43,6 +45,11 @@ export class Grid {
 
   /** Draws the tab; `active` is the add-on's selection, highlighted when it is on this tab. */
   render(sheet: SheetView, active: ActiveRangeView | null): void {
+    // Most calls leave the tab as it was: redrawing thousands of cells would only slow the sidebar down.
+    const drawn = JSON.stringify([sheet, active]);
+    if (drawn === this.drawn) return;
+    this.drawn = drawn;
+    this.dropdowns = dropdownLists(sheet);
     const keepFocus = this.root.contains(document.activeElement) && document.activeElement?.tagName === 'TD';
     const selection = active && active.sheet === sheet.name ? active : null;
     if (selection) this.cursor = { row: selection.row, column: selection.column };
@@ -143,7 +150,7 @@ export class Grid {
       cell.title = `Note: ${note}`;
       cell.append(el('span', { class: 'marker marker--note', 'aria-label': 'Has a note' }));
     }
-    const list = validationAt(sheet, r, c);
+    const list = this.dropdowns.get(`${r}:${c}`);
     if (list) {
       cell.dataset.validation = list.join(', ');
       cell.append(el('span', { class: 'marker marker--dropdown', 'aria-hidden': 'true' }, '▾'));

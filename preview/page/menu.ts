@@ -24,25 +24,35 @@ function disclosure(label: string, items: HTMLElement[], className: string): HTM
   );
   list.hidden = true;
   const root = el('div', { class: className }, button, list);
-  const setOpen = (open: boolean) => {
+  const listButtons = () => [
+    ...list.querySelectorAll<HTMLButtonElement>(':scope > li > button, :scope > li > div > button'),
+  ];
+  // Opening leaves focus on the button (the disclosure pattern: Tab goes on into the list);
+  // the arrow keys of a menu work too.
+  const setOpen = (open: boolean, focusFirst = false) => {
     button.setAttribute('aria-expanded', String(open));
     list.hidden = !open;
-    if (open) list.querySelector<HTMLButtonElement>('button')?.focus();
+    if (open && focusFirst) listButtons()[0]?.focus();
   };
+  const opensWith = className === 'menu' ? 'ArrowDown' : 'ArrowRight';
   button.addEventListener('click', () => setOpen(list.hidden !== false));
   root.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !list.hidden) {
-      event.stopPropagation();
+    const buttons = listButtons();
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    let handled = true;
+    if (event.target === button && event.key === opensWith) setOpen(true, true);
+    else if (event.key === 'Escape' && !list.hidden) {
       setOpen(false);
       button.focus();
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const buttons = [
-        ...list.querySelectorAll<HTMLButtonElement>(':scope > li > button, :scope > li > div > button'),
-      ];
-      const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-      if (at < 0) return;
-      event.preventDefault();
+    } else if (at >= 0 && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       buttons[(at + (event.key === 'ArrowDown' ? 1 : buttons.length - 1)) % buttons.length]?.focus();
+    } else if (at >= 0 && className === 'submenu' && event.key === 'ArrowLeft') {
+      setOpen(false);
+      button.focus();
+    } else handled = false;
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
     }
   });
   document.addEventListener('click', (event) => {

@@ -35,12 +35,18 @@ export function contains(rect: Rect | null, row: number, column: number): boolea
   );
 }
 
-/** The dropdown list of a cell's data validation, if it has one. */
-export function validationAt(sheet: SheetView, row: number, column: number): string[] | null {
+/** Each cell's dropdown list, by "row:column", for the cells a data validation rule covers. */
+export function dropdownLists(sheet: SheetView): Map<string, string[]> {
+  const lists = new Map<string, string[]>();
   for (const rule of sheet.validations ?? []) {
-    if (contains(rectOf(rule.range, sheet), row, column)) return rule.list;
+    const rect = rectOf(rule.range, sheet);
+    if (!rect) continue;
+    const lastRow = Math.min(rect.row + rect.numRows - 1, MAX_ROWS);
+    for (let r = rect.row; r <= lastRow; r++) {
+      for (let c = rect.column; c < rect.column + rect.numColumns; c++) lists.set(`${r}:${c}`, rule.list);
+    }
   }
-  return null;
+  return lists;
 }
 
 /** How much of the tab to draw: its content and a margin, at least a screenful, at most MAX_ROWS. */

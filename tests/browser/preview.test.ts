@@ -12,6 +12,7 @@ import {
   scanAccessibility,
   selectedCells,
   showTab,
+  sidebarFrame,
   usePreview,
   visibleExampleRows,
 } from './harness';
@@ -40,6 +41,36 @@ describe('the local preview', () => {
     );
     expect(data.catalogue.examples).toHaveLength(53);
     expect(await preview.page.locator('#addon-pane').boundingBox()).toMatchObject({ width: 300 });
+  });
+
+  it('opens the sidebar with the keyboard alone: Enter on Extensions, Tab, Enter, Tab, Enter', async () => {
+    const page = await preview.reload();
+    await page.getByRole('button', { name: 'Extensions', exact: true }).focus();
+    for (const key of ['Enter', 'Tab', 'Enter', 'Tab', 'Enter']) await page.keyboard.press(key);
+    const sidebar = await sidebarFrame(page);
+    expect(await sidebar.locator('#explore').isVisible()).toBe(true);
+  });
+
+  it('closes an open menu with Escape and gives focus back to its button', async () => {
+    const page = await preview.reload();
+    const extensions = page.getByRole('button', { name: 'Extensions', exact: true });
+    await extensions.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Framework in Action');
+    await page.keyboard.press('Escape');
+    expect(await extensions.getAttribute('aria-expanded')).toBe('false');
+    expect(await extensions.evaluate((button) => button === document.activeElement)).toBe(true);
+  });
+
+  it('shows the notes and Type dropdowns the add-on wrote as markers on their cells', async () => {
+    const page = await preview.reload();
+    const sidebar = await openSidebar(page);
+    await runInSidebar(sidebar, 'checkExamples');
+    await gridSettled(page);
+    expect(await page.locator('#grid td[data-note]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#grid td[data-validation] .marker--dropdown').count()).toBeGreaterThanOrEqual(
+      53,
+    );
   });
 
   it('runs server functions from the sidebar through google.script.run', async () => {
