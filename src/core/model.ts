@@ -84,6 +84,10 @@ export interface Catalogue {
   types: ActionTypeInfo[];
   examples: Example[];
   resources: Resource[];
+  /**
+   * What reading met (values in columns with no header). The full check of every rule is checkExamples,
+   * kept out of here so that opening the sidebar on 10,000 examples does not validate them all.
+   */
   problems: Problem[];
   /** Where the examples table is; null when the workbook has none. */
   table: TableLocation | null;
