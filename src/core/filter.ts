@@ -37,6 +37,12 @@ export interface ExampleIndex {
   vocabulary: readonly string[];
   /** postings[i]: the positions of the examples whose text has vocabulary[i]. */
   postings: readonly (readonly number[])[];
+  /** Each example's type as its position in ACTION_TYPE_NAMES (4 when it names none). */
+  typeIds: Uint8Array;
+  /** Each example's council as its position in `councils`. */
+  councilIds: Uint32Array;
+  /** Every council named, blank included, in order of first use. */
+  councils: readonly string[];
 }
 
 export function indexExamples(examples: readonly Example[]): ExampleIndex {
@@ -51,13 +57,30 @@ export function indexExamples(examples: readonly Example[]): ExampleIndex {
     }
   });
   const vocabulary = [...byWord.keys()].sort();
+  const councilAt = new Map<string, number>();
+  const councilIds = Uint32Array.from(examples, (e) => {
+    const known = councilAt.get(e.council);
+    if (known !== undefined) return known;
+    councilAt.set(e.council, councilAt.size);
+    return councilAt.size - 1;
+  });
   return {
     examples,
     texts,
     principleMasks: examples.map((e) => maskOf(e.notes.map((n) => n.principle))),
     vocabulary,
     postings: vocabulary.map((w) => byWord.get(w) as number[]),
+    typeIds: Uint8Array.from(examples, (e) => typeId(e.type)),
+    councilIds,
+    councils: [...councilAt.keys()],
   };
+}
+
+const NO_TYPE = ACTION_TYPE_NAMES.length;
+
+function typeId(type: string): number {
+  const at = ACTION_TYPE_NAMES.indexOf(type as ActionType);
+  return at === -1 ? NO_TYPE : at;
 }
 
 function maskOf(principles: readonly PrincipleId[] | undefined): number {
@@ -74,17 +97,28 @@ function asIndex(examples: readonly Example[] | ExampleIndex): ExampleIndex {
 interface CompiledQuery {
   principles: number;
   all: boolean;
-  types: ReadonlySet<string> | null;
-  councils: ReadonlySet<string> | null;
+  /** Bit t set for each chosen type (0 = any type). */
+  types: number;
+  /** 1 for each chosen council of the index, or null when no council is chosen. */
+  councils: Uint8Array | null;
   words: readonly string[];
 }
 
-function compile(query: Query): CompiledQuery {
+function compile(query: Query, index: ExampleIndex): CompiledQuery {
+  let types = 0;
+  for (const t of query.types ?? []) if (typeId(t) !== NO_TYPE) types |= 1 << typeId(t);
+  // A chosen type that no example can have still narrows the list (to nothing).
+  if (query.types?.length && types === 0) types = 1 << (NO_TYPE + 1);
+  let councils: Uint8Array | null = null;
+  if (query.councils?.length) {
+    const wanted = new Set(query.councils);
+    councils = Uint8Array.from(index.councils, (c) => (wanted.has(c) ? 1 : 0));
+  }
   return {
     principles: maskOf(query.principles),
     all: query.match === 'all',
-    types: query.types?.length ? new Set(query.types) : null,
-    councils: query.councils?.length ? new Set(query.councils) : null,
+    types,
+    councils,
     words: searchWords(query.text),
   };
 }
@@ -106,8 +140,12 @@ function lowerBound(vocabulary: readonly string[], word: string): number {
   return low;
 }
 
-/** The last text search on each index, so ticking a facet does not search the words again. */
-const lastSearch = new WeakMap<ExampleIndex, { key: string; matches: Uint8Array }>();
+/**
+ * The last few text searches on each index, so ticking a facet does not search the words again, and
+ * views filtering by other words (saved views, export) do not push out the search being typed.
+ */
+const recentSearches = new WeakMap<ExampleIndex, { key: string; matches: Uint8Array }[]>();
+const REMEMBERED_SEARCHES = 4;
 
 /**
  * 1 where an example's text has every word at the start of one of its words (so "tweak" finds
@@ -116,8 +154,9 @@ const lastSearch = new WeakMap<ExampleIndex, { key: string; matches: Uint8Array 
  */
 function textMatches(index: ExampleIndex, words: readonly string[]): Uint8Array {
   const key = words.join(' ');
-  const last = lastSearch.get(index);
-  if (last?.key === key) return last.matches;
+  const recent = recentSearches.get(index) ?? [];
+  const found = recent.find((r) => r.key === key);
+  if (found) return found.matches;
   const n = index.examples.length;
   const reached = new Uint16Array(n);
   words.forEach((word, k) => {
@@ -128,7 +167,7 @@ function textMatches(index: ExampleIndex, words: readonly string[]): Uint8Array 
   });
   const matches = new Uint8Array(n);
   for (let i = 0; i < n; i++) matches[i] = reached[i] === words.length ? 1 : 0;
-  lastSearch.set(index, { key, matches });
+  recentSearches.set(index, [{ key, matches }, ...recent].slice(0, REMEMBERED_SEARCHES));
   return matches;
 }
 
@@ -158,26 +197,37 @@ export function filterWithCounts(
   index: ExampleIndex,
   query: Query,
 ): { examples: Example[]; counts: FacetCounts } {
-  const q = compile(query);
+  const q = compile(query, index);
   const text = textMatches(index, q.words);
   const byPrinciple = [0, 0, 0, 0, 0, 0, 0, 0, 0];
-  const types = { Tweak: 0, Tactic: 0, Project: 0, Strategy: 0 } as Record<ActionType, number>;
-  const councils: Record<string, number> = {};
+  const byType = new Uint32Array(NO_TYPE + 1);
+  const byCouncil = new Uint32Array(index.councils.length);
   const examples: Example[] = [];
-  index.examples.forEach((e, i) => {
-    if (text[i] === 0) return;
+  const n = index.examples.length;
+  for (let i = 0; i < n; i++) {
+    if (text[i] === 0) continue;
     const mask = index.principleMasks[i];
+    const type = index.typeIds[i];
+    const council = index.councilIds[i];
     const principleOk = principlesMatch(mask, q.principles, q.all);
-    const typeOk = !q.types || q.types.has(e.type);
-    const councilOk = !q.councils || q.councils.has(e.council);
+    const typeOk = q.types === 0 || (q.types & (1 << type)) !== 0;
+    const councilOk = q.councils === null || q.councils[council] === 1;
     if (typeOk && councilOk) countPrinciples(byPrinciple, mask, q);
-    if (principleOk && councilOk && e.type !== '') types[e.type]++;
-    if (principleOk && typeOk) councils[e.council] = (councils[e.council] ?? 0) + 1;
-    if (principleOk && typeOk && councilOk) examples.push(e);
-  });
+    if (principleOk && councilOk) byType[type]++;
+    if (principleOk && typeOk) byCouncil[council]++;
+    if (principleOk && typeOk && councilOk) examples.push(index.examples[i]);
+  }
   const principles = {} as Record<PrincipleId, number>;
   byPrinciple.forEach((count, i) => {
     principles[(i + 1) as PrincipleId] = count;
+  });
+  const types = {} as Record<ActionType, number>;
+  ACTION_TYPE_NAMES.forEach((t, i) => {
+    types[t] = byType[i];
+  });
+  const councils: Record<string, number> = {};
+  index.councils.forEach((c, i) => {
+    if (byCouncil[i] > 0) councils[c] = byCouncil[i];
   });
   return { examples, counts: { principles, types, councils, total: examples.length } };
 }

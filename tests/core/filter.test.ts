@@ -222,13 +222,14 @@ describe('the word index agrees with reading every text', () => {
         return (
           principleOk &&
           (!query.types?.length || query.types.includes(e.type as ActionType)) &&
+          (!query.councils?.length || query.councils.includes(e.council)) &&
           words.every((w) => text.includes(` ${w}`))
         );
       })
       .map((e) => e.id);
   }
 
-  it('for any words taken from the seed, cut short or not, and any principles and types', () => {
+  it('for any words taken from the seed, cut short or not, and any principles, types and councils', () => {
     const vocabulary = [
       ...new Set(examples.flatMap((e) => foldForMatch(`${e.name} ${e.description}`).split(' '))),
     ];
@@ -242,6 +243,7 @@ describe('the word index agrees with reading every text', () => {
       principles: fc.subarray([1, 2, 3, 4, 5, 6, 7, 8, 9] as PrincipleId[]),
       match: fc.constantFrom('any' as const, 'all' as const),
       types: fc.subarray(['Tweak', 'Tactic', 'Project', 'Strategy'] as ActionType[]),
+      councils: fc.subarray(councilNames(examples).slice(0, 12)),
       text: fc.array(word, { maxLength: 3 }).map((ws) => ws.join(' ')),
     });
     fc.assert(

@@ -78,6 +78,34 @@ function details(example: Example, catalogue: Catalogue): HTMLElement {
   );
 }
 
+/**
+ * "Read more", its content built on first opening: a keystroke redraws up to a page of cards, and most
+ * are never opened. The click (mouse, Enter or Space) comes before the details opens, so the content is
+ * there when it shows; "toggle" covers an opening without a click (find in page).
+ */
+function readMore(name: string, body: () => HTMLElement): HTMLDetailsElement {
+  const element = h(
+    'details',
+    { class: 'explore-card__more' },
+    h(
+      'summary',
+      { class: 'explore-card__summary', onclick: () => build() },
+      'Read more',
+      hidden(` about ${name}`),
+    ),
+  );
+  let built = false;
+  const build = () => {
+    if (built) return;
+    built = true;
+    element.append(body());
+  };
+  element.addEventListener('toggle', () => {
+    if (element.open) build();
+  });
+  return element;
+}
+
 function card(example: Example, catalogue: Catalogue, showInSheet: (example: Example) => void): HTMLElement {
   const name = example.name || 'Example with no name';
   const meta = [example.id ? `No. ${example.id}` : '', example.council, example.type].filter((t) => t !== '');
@@ -93,12 +121,7 @@ function card(example: Example, catalogue: Catalogue, showInSheet: (example: Exa
           example.notes.map((n) => h('li', { class: 'explore-tag' }, principleLabel(catalogue, n.principle))),
         )
       : null,
-    h(
-      'details',
-      { class: 'explore-card__more' },
-      h('summary', { class: 'explore-card__summary' }, 'Read more', hidden(` about ${name}`)),
-      details(example, catalogue),
-    ),
+    readMore(name, () => details(example, catalogue)),
     h(
       'button',
       {
