@@ -59,8 +59,8 @@ export function getNavigator(): NavigatorState {
 
 /**
  * Plots a person's coordinates: checks the nine answers (refusing with every problem named), then under
- * the document lock appends them to the history tab and rewrites the Navigator tab (table, formulas,
- * dropdowns, the one radar chart), and returns the assessment with examples for its weakest principles.
+ * the document lock rewrites the Navigator tab (table, formulas, dropdowns, the one radar chart) and
+ * appends them to the history tab, and returns the assessment with examples for its weakest principles.
  * Called by the sidebar's Navigator view ("Plot my coordinates").
  */
 export function saveNavigator(input: NavigatorInput): NavigatorResult {
@@ -78,8 +78,8 @@ export function saveNavigator(input: NavigatorInput): NavigatorResult {
     if (!isOursOrAbsent(grid(HISTORY_TAB), historyHeader()[0])) throw new Error(notOursMessage(HISTORY_TAB));
     const history = readHistory(grid(HISTORY_TAB) ?? []);
     const team = teamSummary([...history, assessment]);
-    appendHistory(ss, assessment);
     writeNavigatorTab(ss, assessment, team);
+    appendHistory(ss, assessment);
     clearNavigatorDraft();
     const result: NavigatorResult = {
       assessment,

@@ -79,6 +79,14 @@ describe('the Navigator tab after plotting', () => {
     expect(history.values[1].slice(0, 12)).toEqual([result.assessment.takenAt, 'Asha', ...MINE, 0.64]);
   });
 
+  it('adds the Navigator tab, then its history, after the tabs already there', () => {
+    expect(addon.standIn.snapshot().sheets.map((s) => s.name)).toEqual([
+      ...before.sheets.map((s) => s.name),
+      NAVIGATOR_TAB,
+      HISTORY_TAB,
+    ]);
+  });
+
   it('leaves every other tab as it was, cell by cell', () => {
     const after = addon.standIn.snapshot();
     for (const sheet of before.sheets) {

@@ -165,7 +165,7 @@ function legend(current: Assessment, previous: Assessment | null): HTMLElement {
 
 function describeWhen(assessment: Assessment): string {
   const who = assessment.respondent ? `${assessment.respondent}, ` : '';
-  return `${who}${assessment.takenAt.slice(0, 10)}`;
+  return `${who}${assessment.takenAt.slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 function dataTable(
