@@ -35,7 +35,8 @@ export function allowedSlips(length: number): number {
 /** The type a misspelling most likely meant ("Tweek" → Tweak, "projects" → Project); null when none is close. */
 export function suggestActionType(text: string): ActionType | null {
   const folded = foldForMatch(text);
-  if (folded === '') return null;
+  // Longer than any slip of "strategy": not a misspelt type, and edit distance over a 50,000-character cell is slow.
+  if (folded === '' || folded.length > 20) return null;
   let best: { name: ActionType; distance: number } | null = null;
   for (const name of ACTION_TYPE_NAMES) {
     const target = name.toLowerCase();
@@ -51,7 +52,8 @@ export function suggestActionType(text: string): ActionType | null {
 export function isNearCouncil(a: string, b: string): boolean {
   const x = foldForMatch(a);
   const y = foldForMatch(b);
-  if (x === '' || y === '') return false;
+  // Council names are short; edit distance between two long cells would need their lengths multiplied in memory.
+  if (x === '' || y === '' || Math.max(x.length, y.length) > 100) return false;
   if (x === y) return true;
   const slips = allowedSlips(Math.min(x.length, y.length));
   return slips > 0 && Math.abs(x.length - y.length) <= slips && editDistance(x, y) <= slips;

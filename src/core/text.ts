@@ -55,27 +55,83 @@ export function tidySpaces(text: string): string {
 }
 
 const BLOCK_TAG = /<\/?(p|div|h[1-6]|ul|ol|table|tr|blockquote)\b[^>]*>/gi;
-const ANCHOR = /<a\b[^>]*?href\s*=\s*(["'])(.*?)\1[^>]*>([\s\S]*?)<\/a\s*>/gi;
+const TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/gi;
+
+/**
+ * The part of a text that can hold tags: up to its last '>'. Leaving out the tail, where a '<' can never be
+ * closed, keeps every tag pattern linear: otherwise each unclosed '<' would scan to the end of the text.
+ */
+function taggable(text: string): number {
+  return text.lastIndexOf('>') + 1;
+}
 
 export function hasMarkup(text: string): boolean {
-  return /<\/?[a-z][a-z0-9]*\b[^>]*>/i.test(text);
+  TAG.lastIndex = 0;
+  return TAG.test(text.slice(0, taggable(text)));
+}
+
+/** The address in an anchor's opening tag, or null when it has none. */
+function hrefOf(tag: string): string | null {
+  const match = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
+  return match ? (match[1] ?? match[2]) : null;
+}
+
+/**
+ * Each <a href="…">…</a> becomes its inner HTML, its address kept as a link. A scan with indexOf rather
+ * than one pattern, so a pasted cell of broken anchors costs time in proportion to its length.
+ */
+function takeAnchors(html: string, links: Link[]): string {
+  const lower = html.toLowerCase();
+  let out = '';
+  let from = 0;
+  // Many '<a' inside one long tag share its end and, when it has none, its lack of an href: look once.
+  let known = { tagEnd: -1, href: null as string | null };
+  for (let at = lower.indexOf('<a', from); at !== -1; at = lower.indexOf('<a', from)) {
+    const isAnchor = /[\s>]/.test(lower[at + 2] ?? '');
+    if (isAnchor && known.tagEnd < at) {
+      const tagEnd = html.indexOf('>', at);
+      known = { tagEnd, href: tagEnd === -1 ? null : hrefOf(html.slice(at, tagEnd)) };
+    }
+    const tagEnd = isAnchor ? known.tagEnd : -1;
+    const href = isAnchor ? known.href : null;
+    const close = href === null ? null : closingAnchor(lower, tagEnd + 1);
+    if (href === null || close === null) {
+      out += html.slice(from, at + 2);
+      from = at + 2;
+      if (tagEnd !== -1 && href !== null) break; // an anchor never closed: none after it closes either
+      continue;
+    }
+    const inner = html.slice(tagEnd + 1, close.start);
+    links.push({
+      text: tidySpaces(decodeEntities(inner.replace(/<[^>]*>/g, ''))),
+      url: decodeEntities(href).trim(),
+    });
+    out += html.slice(from, at) + inner;
+    from = close.end;
+  }
+  return out + html.slice(from);
+}
+
+/** Where the next </a> (spaces allowed before its '>') starts and ends, from a position on. */
+function closingAnchor(lower: string, from: number): { start: number; end: number } | null {
+  for (let at = lower.indexOf('</a', from); at !== -1; at = lower.indexOf('</a', at + 3)) {
+    const match = /^<\/a\s*>/.exec(lower.slice(at, at + 40));
+    if (match) return { start: at, end: at + match[0].length };
+  }
+  return null;
 }
 
 /** HTML fragments as plain text with paragraph breaks, and the links their anchors held. */
 export function htmlToText(raw: string): { text: string; links: Link[] } {
   const links: Link[] = [];
   if (!raw.includes('<') && !raw.includes('&')) return { text: tidySpaces(raw), links };
-  const withoutAnchors = raw.replace(ANCHOR, (_whole, _quote, href: string, inner: string) => {
-    const text = tidySpaces(decodeEntities(inner.replace(/<[^>]*>/g, '')));
-    links.push({ text, url: decodeEntities(href).trim() });
-    return inner;
-  });
-  const text = withoutAnchors
+  const end = taggable(raw);
+  const text = takeAnchors(raw.slice(0, end), links)
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li\b[^>]*>/gi, '\n• ')
     .replace(BLOCK_TAG, '\n\n')
-    .replace(/<\/?[a-z][a-z0-9]*\b[^>]*>/gi, '');
-  return { text: tidySpaces(decodeEntities(text)), links };
+    .replace(TAG, '');
+  return { text: tidySpaces(decodeEntities(text + raw.slice(end))), links };
 }
 
 /** Lower case, accents removed, '&' read as 'and', punctuation dropped, spaces folded: for matching. */

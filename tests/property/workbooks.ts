@@ -76,11 +76,14 @@ export const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   },
 );
 
-/** A cell near the 50,000 characters Sheets allows. */
+/** A cell near the 50,000 characters Sheets allows: text, or broken HTML pasted over and over. */
 export const hugeText: fc.Arbitrary<string> = fc
   .tuple(
     fc.integer({ min: 49_900, max: 50_000 }),
-    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }),
+    fc.oneof(
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }),
+      fc.constantFrom('<a href="', '<a href="x">', '<p', '<a ', '&amp;', '</a'),
+    ),
   )
   .map(([length, chunk]) => chunk.repeat(Math.ceil(length / chunk.length)).slice(0, length));
 
