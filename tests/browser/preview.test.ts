@@ -144,10 +144,20 @@ describe('the local preview', () => {
     expect(describeViolations(await scanAccessibility(page))).toEqual([]);
   });
 
-  it('takes a screenshot of the preview with the sidebar open', async () => {
+  it('takes a screenshot of the preview with the sidebar open and the sheet showing a search', async () => {
     const page = await preview.reload();
-    await openSidebar(page);
-    await page.waitForTimeout(300); // let the sidebar paint; the picture is not an assertion
+    const sidebar = await openSidebar(page);
+    await sidebar.getByRole('searchbox').or(sidebar.getByRole('textbox').first()).first().fill('community');
+    await sidebar.getByRole('button', { name: 'Show only these in the sheet' }).click();
+    await page.waitForFunction(() => document.querySelector('#grid tr[data-hidden="filter"]') !== null);
+    await gridSettled(page);
+    expect((await visibleExampleRows(page)).length).toBeLessThan(53);
+    await page.evaluate(() => {
+      const header = [...document.querySelectorAll('#grid tr[data-row]')].find((tr) =>
+        /^No\.?$/.test(tr.querySelector('.grid__text')?.textContent?.trim() ?? ''),
+      );
+      header?.scrollIntoView({ block: 'start' });
+    });
     const path = process.env.UPDATE_SCREENSHOT === '1' ? 'docs/preview.png' : 'test-results/preview.png';
     mkdirSync(path.replace(/\/[^/]+$/, ''), { recursive: true });
     await page.screenshot({ path, fullPage: true });
