@@ -7,6 +7,7 @@ import { renderMenus } from './menu';
 import type { CallOutcome, UiCounts, WorkbookView } from './protocol';
 
 const POLL_MS = 1000;
+const MESSAGE_MS = 10_000;
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -54,8 +55,11 @@ class PreviewPage {
     const type = (event.data as { type?: string } | null)?.type;
     if (type === 'fia-preview:ran') void this.refresh();
     else if (type === 'fia-preview:close') this.closePane();
-    else if (type === 'fia-preview:focus-editor')
-      byId('grid').querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+    else if (type === 'fia-preview:focus-editor') this.focusGrid();
+  }
+
+  private focusGrid(): void {
+    byId('grid').querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
   }
 
   private async poll(): Promise<void> {
@@ -70,8 +74,11 @@ class PreviewPage {
   /** Fetches the workbook and redraws; calls that arrive while one is running wait for it, then run once more. */
   refresh(first = false): Promise<void> {
     const run = async () => {
-      const view = (await (await fetch('/api/workbook')).json()) as WorkbookView;
-      this.apply(view, first);
+      try {
+        this.apply((await (await fetch('/api/workbook')).json()) as WorkbookView, first);
+      } catch {
+        // The server has stopped or is restarting; the next poll tries again.
+      }
     };
     const next = (this.refreshing ?? Promise.resolve()).then(run, run);
     this.refreshing = next;
@@ -162,9 +169,11 @@ class PreviewPage {
     frame.addEventListener('load', () => frame.contentWindow?.focus(), { once: true });
   }
 
+  /** Closes the sidebar and, as Sheets does, gives focus back to the sheet. */
   private closePane(): void {
     byId('addon-pane').hidden = true;
     byId<HTMLIFrameElement>('sidebar-frame').src = 'about:blank';
+    this.focusGrid();
   }
 
   private openDialog(index: number, title = ''): void {
@@ -175,11 +184,13 @@ class PreviewPage {
     byId<HTMLDialogElement>('addon-dialog').showModal();
   }
 
-  /** Alerts, toasts and errors, read out by screen readers. */
+  /** Alerts, toasts and errors, read out by screen readers; each goes after a while, as a toast does. */
   private say(message: string): void {
     const messages = byId('messages');
-    messages.append(el('p', {}, message));
+    const line = el('p', {}, message);
+    messages.append(line);
     while (messages.childElementCount > 3) messages.firstElementChild?.remove();
+    setTimeout(() => line.remove(), MESSAGE_MS);
   }
 }
 

@@ -73,6 +73,14 @@ describe('the local preview', () => {
     );
   });
 
+  it('closes the sidebar pane when the sidebar calls google.script.host.close()', async () => {
+    const sidebar = await openSidebar(preview.page);
+    await sidebar.evaluate(() =>
+      (window as unknown as { google: { script: { host: { close(): void } } } }).google.script.host.close(),
+    );
+    await preview.page.locator('#addon-pane').waitFor({ state: 'hidden' });
+  });
+
   it('runs server functions from the sidebar through google.script.run', async () => {
     const sidebar = await openSidebar(preview.page);
     const outcome = await runInSidebar(sidebar, 'getCatalogue');
@@ -100,6 +108,16 @@ describe('the local preview', () => {
     expect(row?.cells[1]).toBe('Edited in the preview');
     const sheet = preview.server.standIn.snapshot().sheets[0];
     expect(sheet.values[8][1]).toBe('Edited in the preview');
+  });
+
+  it('runs the add-on’s onEdit after a person’s edit, as the simple trigger does', async () => {
+    const page = await preview.reload();
+    const rows = await gridRows(page);
+    const typeColumn =
+      rows.find((r) => r.cells.includes('Type of action'))?.cells.indexOf('Type of action') ?? 0;
+    const cell = `${String.fromCharCode(65 + typeColumn)}${rows.find((r) => r.cells[0] === '1')?.row}`;
+    await editCell(page, cell, 'Tweek');
+    expect(await page.locator(`#grid td[data-cell="${cell}"]`).getAttribute('data-note')).toBeTruthy();
   });
 
   it('shows rows the add-on hid as hidden, and the grid follows without a reload', async () => {
