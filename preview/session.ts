@@ -123,12 +123,18 @@ export class AddonSession {
 
   /** A person typing into a cell, then the onEdit simple trigger if the add-on has one. */
   edit(sheet: string, a1: string, text: string): CallOutcome {
+    let event: unknown;
     try {
-      const event = this.standIn.edit(sheet, a1, [[text]]);
+      event = this.standIn.edit(sheet, a1, [[text]]);
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+    try {
       this.#functions.onEdit?.(event);
       return { result: null };
     } catch (error) {
-      return { error: failureMessage(error) };
+      // Sheets keeps the edit and only logs a failed trigger; the preview says so.
+      return { error: `The edit was made, but onEdit failed: ${failureMessage(error)}` };
     } finally {
       this.#changed();
     }

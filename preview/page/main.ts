@@ -155,7 +155,7 @@ class PreviewPage {
 
   private async edit(a1: string, text: string): Promise<void> {
     const outcome = await post('/api/edit', { sheet: this.shownSheet, a1, text });
-    if (outcome.error !== undefined) this.say(`Could not change ${a1}: ${outcome.error}`);
+    if (outcome.error !== undefined) this.say(`${a1}: ${outcome.error}`);
     await this.refresh();
   }
 

@@ -112,6 +112,32 @@ describe('the preview server', () => {
   });
 });
 
+describe('a person’s edit in the preview', () => {
+  let preview: Preview;
+  beforeAll(async () => {
+    preview = await startPreview({ port: 0, statePath: null });
+  });
+  afterAll(() => preview.close());
+
+  it('says which tab is missing when the edit names none that exists', async () => {
+    const response = await post(preview, '/api/edit', { sheet: 'Nowhere', a1: 'A1', text: 'x' });
+    expect(await response.json()).toEqual({ error: 'No sheet named "Nowhere" to edit.' });
+  });
+
+  it('keeps the edit when onEdit fails, and says the trigger failed', async () => {
+    preview.standIn.failNext('Range.getValues', new Error('Service Spreadsheets timed out.'));
+    const response = await post(preview, '/api/edit', {
+      sheet: 'Framework in Action',
+      a1: 'B90',
+      text: 'Kept',
+    });
+    expect(await response.json()).toEqual({
+      error: 'The edit was made, but onEdit failed: Exception: Service Spreadsheets timed out.',
+    });
+    expect(preview.standIn.snapshot().sheets[0].values[89][1]).toBe('Kept');
+  });
+});
+
 describe('the preview’s saved workbook', () => {
   const folder = mkdtempSync(`${tmpdir()}/preview-state-`);
   const statePath = `${folder}/workbook.json`;
