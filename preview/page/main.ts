@@ -15,7 +15,12 @@ function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
+/** Menu and edit calls not yet answered, read by the browser tests as the sidebar's are. */
+const inFlight = window as unknown as { __previewCallsInFlight: number };
+inFlight.__previewCallsInFlight = 0;
+
 async function post(path: string, body: unknown): Promise<CallOutcome> {
+  inFlight.__previewCallsInFlight++;
   try {
     const response = await fetch(path, {
       method: 'POST',
@@ -25,6 +30,8 @@ async function post(path: string, body: unknown): Promise<CallOutcome> {
     return (await response.json()) as CallOutcome;
   } catch {
     return { error: 'The preview server is not answering. Is npm start still running?' };
+  } finally {
+    inFlight.__previewCallsInFlight--;
   }
 }
 

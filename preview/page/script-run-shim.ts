@@ -15,7 +15,20 @@ function tellPage(type: string): void {
   if (window.parent !== window) window.parent.postMessage({ type }, location.origin);
 }
 
+/** Calls not yet answered: tests wait for none before reading the grid (see gridSettled in the harness). */
+const inFlight = window as unknown as { __previewCallsInFlight: number };
+inFlight.__previewCallsInFlight = 0;
+
 async function call(name: string, args: unknown[], handlers: Handlers): Promise<void> {
+  inFlight.__previewCallsInFlight++;
+  try {
+    await callServer(name, args, handlers);
+  } finally {
+    inFlight.__previewCallsInFlight--;
+  }
+}
+
+async function callServer(name: string, args: unknown[], handlers: Handlers): Promise<void> {
   let outcome: CallOutcome;
   try {
     const response = await fetch('/api/run', {

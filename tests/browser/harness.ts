@@ -3,23 +3,31 @@
 // Use it like this (each test file gets its own preview, browser and page, closed in afterAll):
 //
 //   import { describe, expect, it } from 'vitest';
-//   import { openSidebar, scanAccessibility, usePreview, visibleExampleRows } from './harness';
+//   import { describeViolations, gridSettled, openSidebar, scanAccessibility, usePreview, visibleExampleRows }
+//     from './harness';
 //
 //   describe('Explore', () => {
-//     const preview = usePreview();               // beforeAll: start preview + browser + page; afterAll: close all
-//     it('opens from the menu', async () => {
-//       const sidebar = await openSidebar(preview.page);         // Extensions ▸ Framework in Action ▸ Open…
-//       await sidebar.getByRole('checkbox', { name: /Tweak/ }).check();
+//     const preview = usePreview();          // beforeAll: preview + Chromium + page; afterAll: all closed
+//     it('shows the matching rows in the sheet', async () => {
+//       const sidebar = await openSidebar(preview.page);    // Extensions ▸ Framework in Action ▸ Open…
+//       await sidebar.getByRole('button', { name: 'Show only these in the sheet' }).click();
+//       await gridSettled(preview.page);
 //       expect(await visibleExampleRows(preview.page)).toHaveLength(53);
-//       expect(await scanAccessibility(sidebar)).toEqual([]);    // axe, WCAG 2.2 AA tags
+//       expect(describeViolations(await scanAccessibility(sidebar, '#explore'))).toEqual([]);
 //     });
 //   });
 //
 // - `preview.page` is a fresh page per file; call `await preview.reload()` for a clean page and a fresh
 //   workbook from data/ (or `preview.reload(seed)` for your own WorkbookSeed, e.g. a hand-made grid).
 // - `preview.server.standIn` is the stand-in the add-on runs on (calls, ui records, failNext, snapshot()).
-// - After anything that calls the server, `await gridSettled(page)` waits until the grid shows the latest workbook.
-// - Lower-level: startPreview(), openBrowser(), sidebarFrame(page), gridRows(page), runInSidebar(frame, name, ...args).
+// - After anything that calls the server, `await gridSettled(page)` waits for the calls to be answered and the
+//   grid to show the workbook as it is now; then read it with gridRows(), visibleExampleRows(), selectedCells().
+// - scanAccessibility(page) scans the page and any open sidebar in it; scanAccessibility(frame, '#explore') scans
+//   only inside the sidebar. Compare `describeViolations(...)` with [] for a readable failure.
+// - Grid: rows hidden by the person carry data-hidden="user", rows a filter hides data-hidden="filter"; cells carry
+//   data-cell="B5", data-note, data-validation (the dropdown list) and data-background.
+// - Lower-level: startPreview(), openBrowser(), openPage(), chooseMenuItem(), sidebarFrame(), runInSidebar(),
+//   showTab(), editCell().
 
 import AxeBuilder from '@axe-core/playwright';
 import type { Result } from 'axe-core';
@@ -114,8 +122,16 @@ export function usePreview(options: PreviewOptions = {}): PreviewFixture {
   return fixture;
 }
 
-/** Waits until the page has drawn the workbook version the server holds now. */
+/**
+ * Waits until every server call the page or the sidebar started has been answered, then until the grid
+ * shows the workbook the server holds now. Use it after anything that changes the sheet.
+ */
 export async function gridSettled(page: Page): Promise<void> {
+  for (const frame of page.frames()) {
+    await frame
+      .waitForFunction(() => !((window as { __previewCallsInFlight?: number }).__previewCallsInFlight ?? 0))
+      .catch(() => {}); // a frame that went away while we waited has nothing left to wait for
+  }
   const response = await page.request.get(new URL('/api/version', page.url()).href);
   const { version } = (await response.json()) as { version: number };
   await page.waitForFunction((v) => Number(document.body.dataset.version) >= v, version);
