@@ -1,6 +1,6 @@
 // The Explore view: finding examples by principle, type, council and words, and showing them in the sheet.
 
-import { councilNames, filterWithCounts, isEmptyQuery } from '../../src/core/filter';
+import { councilNames, filterWithCounts, isEmptyQuery, wordIndex } from '../../src/core/filter';
 import type { Catalogue, Example, Query } from '../../src/core/model';
 import { type App, announce } from '../app';
 import { h, nextId, replaceChildren } from '../dom';
@@ -96,6 +96,14 @@ function buildExplorer(app: App) {
   return { element, update };
 }
 
+/**
+ * Builds the search's word index while the sidebar opens, rather than on the first key pressed: opening
+ * 10,000 examples takes a little longer, and no keystroke ever waits.
+ */
+function prepareSearch(app: App): void {
+  wordIndex(app.index);
+}
+
 export function mountExplore(root: HTMLElement, app: App): void {
   const title = h('h1', { id: 'explore-title', class: 'title' }, 'Explore the examples');
   const added = h('p', { class: 'explore-success', hidden: true });
@@ -105,6 +113,7 @@ export function mountExplore(root: HTMLElement, app: App): void {
   const render = () => {
     if (app.catalogue !== catalogue) {
       catalogue = app.catalogue;
+      prepareSearch(app);
       explorer = catalogue.table ? buildExplorer(app) : null;
       const body =
         explorer?.element ??

@@ -12,31 +12,23 @@ export function searchWords(text: string | undefined): string[] {
     .filter((w) => w !== '');
 }
 
-/**
- * Name, council, description and notes, folded once, each word kept once (" word word … "), so each
- * keystroke only looks for " prefix" in a short string.
- */
+/** Name, council, description and notes, folded once, so each search only compares words. */
 export function searchText(example: Example): string {
   const parts = [example.name, example.council, example.description, ...example.notes.map((n) => n.text)];
-  const words = new Set(foldForMatch(parts.join(' ')).split(' '));
-  return ` ${[...words].join(' ')} `;
+  return ` ${foldForMatch(parts.join(' '))} `;
 }
 
 /**
- * An index of examples for filtering many times: the principles each shows as bits, and every distinct
- * word with the examples that use it, so a keystroke on 10,000 examples looks words up instead of
- * reading every text.
+ * An index of examples for filtering many times: the principles each shows as bits, types and councils
+ * as numbers, and (made on first search, see wordIndex) every distinct word with the examples that use
+ * it, so a keystroke on 10,000 examples looks words up instead of reading every text.
  */
 export interface ExampleIndex {
   examples: readonly Example[];
-  /** searchText of each example. */
-  texts: readonly string[];
+  /** searchText of each example (made with the word index, on first use). */
+  readonly texts: readonly string[];
   /** Bit (p - 1) is set when the example has a note for principle p. */
   principleMasks: readonly number[];
-  /** Every distinct word of the texts, sorted, so the words starting with a prefix sit together. */
-  vocabulary: readonly string[];
-  /** postings[i]: the positions of the examples whose text has vocabulary[i]. */
-  postings: readonly (readonly number[])[];
   /** Each example's type as its position in ACTION_TYPE_NAMES (4 when it names none). */
   typeIds: Uint8Array;
   /** Each example's council as its position in `councils`. */
@@ -46,17 +38,6 @@ export interface ExampleIndex {
 }
 
 export function indexExamples(examples: readonly Example[]): ExampleIndex {
-  const texts = examples.map(searchText);
-  const byWord = new Map<string, number[]>();
-  texts.forEach((text, i) => {
-    for (const word of text.split(' ')) {
-      if (word === '') continue;
-      const list = byWord.get(word);
-      if (list) list.push(i);
-      else byWord.set(word, [i]);
-    }
-  });
-  const vocabulary = [...byWord.keys()].sort();
   const councilAt = new Map<string, number>();
   const councilIds = Uint32Array.from(examples, (e) => {
     const known = councilAt.get(e.council);
@@ -66,14 +47,53 @@ export function indexExamples(examples: readonly Example[]): ExampleIndex {
   });
   return {
     examples,
-    texts,
+    get texts() {
+      return wordIndex(this).texts;
+    },
     principleMasks: examples.map((e) => maskOf(e.notes.map((n) => n.principle))),
-    vocabulary,
-    postings: vocabulary.map((w) => byWord.get(w) as number[]),
     typeIds: Uint8Array.from(examples, (e) => typeId(e.type)),
     councilIds,
     councils: [...councilAt.keys()],
   };
+}
+
+/** Every distinct word of the examples' texts, sorted so the words starting with a prefix sit together. */
+export interface WordIndex {
+  texts: readonly string[];
+  vocabulary: readonly string[];
+  /** postings[i]: the positions of the examples whose text has vocabulary[i], in order. */
+  postings: readonly (readonly number[])[];
+}
+
+// Keyed by the index, so the words go when the index goes.
+const wordIndexes = new WeakMap<ExampleIndex, WordIndex>();
+
+function buildWordIndex(examples: readonly Example[]): WordIndex {
+  const texts = examples.map(searchText);
+  const byWord = new Map<string, number[]>();
+  texts.forEach((text, i) => {
+    for (const word of text.split(' ')) {
+      if (word === '') continue;
+      const list = byWord.get(word);
+      if (!list) byWord.set(word, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  const vocabulary = [...byWord.keys()].sort();
+  return { texts, vocabulary, postings: vocabulary.map((w) => byWord.get(w) as number[]) };
+}
+
+/**
+ * The index's words, built now if they are not yet: a query without words never needs them (so the
+ * server's "Show only these in the sheet" skips reading every text), and the sidebar builds them as it opens.
+ */
+export function wordIndex(index: ExampleIndex): WordIndex {
+  let words = wordIndexes.get(index);
+  if (!words) {
+    words = buildWordIndex(index.examples);
+    wordIndexes.set(index, words);
+  }
+  return words;
 }
 
 const NO_TYPE = ACTION_TYPE_NAMES.length;
@@ -159,10 +179,12 @@ function textMatches(index: ExampleIndex, words: readonly string[]): Uint8Array 
   if (found) return found.matches;
   const n = index.examples.length;
   const reached = new Uint16Array(n);
+  // No words: every example matches, and the word index is not needed yet.
+  const { vocabulary, postings } = words.length ? wordIndex(index) : { vocabulary: [], postings: [] };
   words.forEach((word, k) => {
-    for (let j = lowerBound(index.vocabulary, word); j < index.vocabulary.length; j++) {
-      if (!index.vocabulary[j].startsWith(word)) break;
-      for (const i of index.postings[j]) if (reached[i] === k) reached[i] = k + 1;
+    for (let j = lowerBound(vocabulary, word); j < vocabulary.length; j++) {
+      if (!vocabulary[j].startsWith(word)) break;
+      for (const i of postings[j]) if (reached[i] === k) reached[i] = k + 1;
     }
   });
   const matches = new Uint8Array(n);

@@ -9,6 +9,8 @@ import {
   isEmptyQuery,
   normaliseQuery,
   queryKey,
+  searchText,
+  wordIndex,
 } from '../../src/core/filter';
 import type { Example, Query } from '../../src/core/model';
 import type { PrincipleId } from '../../src/core/principles';
@@ -121,6 +123,16 @@ describe('free-text search', () => {
 
   it('finds the seed’s Kirklees Democracy Commission by two words in any order', () => {
     expect(ids(filterExamples(index, { text: 'commission KIRKLEES democracy' }))).toContain('1');
+  });
+});
+
+describe('the word index', () => {
+  it('lists each example once under each of its words, in order', () => {
+    const words = wordIndex(index);
+    const at = words.vocabulary.indexOf('kirklees');
+    expect(words.postings[at]).toEqual(
+      examples.flatMap((e, i) => (searchText(e).includes(' kirklees ') ? [i] : [])),
+    );
   });
 });
 
