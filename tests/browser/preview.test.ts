@@ -162,6 +162,12 @@ describe('the local preview', () => {
     expect(describeViolations(await scanAccessibility(page))).toEqual([]);
   });
 
+  it('has no WCAG 2.2 AA problems that axe can find with the sidebar open beside the grid', async () => {
+    const page = await preview.reload();
+    await openSidebar(page);
+    expect(describeViolations(await scanAccessibility(page))).toEqual([]);
+  });
+
   it('takes a screenshot of the preview with the sidebar open and the sheet showing a search', async () => {
     const page = await preview.reload();
     const sidebar = await openSidebar(page);
