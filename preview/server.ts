@@ -8,7 +8,7 @@ import type { StandIn, WorkbookSeed } from '../apps-script-standin/index';
 import { buildPageAssets, type PageAssets, withScriptShim } from './assets';
 import { HttpError, readJson, sendJson, sendText } from './http';
 import type { EditRequest, MenuRequest, RunRequest } from './page/protocol';
-import { AddonSession, readSavedWorkbook, seedFromData } from './session';
+import { AddonSession, readSavedWorkbook, type SessionFiles, seedFromData, setAside } from './session';
 
 /** The repository: this file sits one folder down, bundled (.preview/) or not (preview/). */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -49,16 +49,30 @@ type Route = (
   match: RegExpExecArray,
 ) => Promise<void> | void;
 
+/** The built add-on; a clear word when it has not been built yet. */
+async function readBuilt(name: string): Promise<string> {
+  try {
+    return await readFile(`${ROOT}dist/${name}`, 'utf8');
+  } catch {
+    throw new Error(`dist/${name} is missing: run npm run build first (npm start does it for you).`);
+  }
+}
+
+/**
+ * Starts the preview: loads the built add-on into a fresh stand-in (seeded from `seed`, the saved
+ * workbook or data/), runs its onOpen, and serves the page. Called by `npm start` and the browser tests.
+ */
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
   const log = options.log ?? (() => {});
   const statePath = options.statePath === undefined ? DEFAULT_STATE_PATH : options.statePath;
   const [code, sidebar, assets] = await Promise.all([
-    readFile(`${ROOT}dist/Code.js`, 'utf8'),
-    readFile(`${ROOT}dist/Sidebar.html`, 'utf8'),
+    readBuilt('Code.js'),
+    readBuilt('Sidebar.html'),
     buildPageAssets(ROOT),
   ]);
   const saved = statePath && !options.fresh && !options.seed ? readSavedWorkbook(statePath, log) : null;
-  const session = new AddonSession({ code, sidebar }, options.seed ?? saved ?? seedFromData(ROOT), statePath);
+  const seed = options.seed ?? saved ?? seedFromData(ROOT);
+  const session = openSession({ code, sidebar }, seed, statePath, seed === saved, log);
   const table = routes(session, assets);
   const server = createServer((request, response) => {
     handle(request, response, table, server).catch((error: unknown) => {
@@ -78,6 +92,23 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     reset: (seed) => session.reset(seed ?? seedFromData(ROOT)),
     close: () => close(server),
   };
+}
+
+/** The add-on on its workbook; a saved workbook the stand-in cannot load is set aside for data/. */
+function openSession(
+  files: SessionFiles,
+  seed: WorkbookSeed,
+  statePath: string | null,
+  seedIsSaved: boolean,
+  log: (line: string) => void,
+): AddonSession {
+  try {
+    return new AddonSession(files, seed, statePath);
+  } catch (error) {
+    if (!seedIsSaved || !statePath) throw error;
+    setAside(statePath, `it cannot be loaded (${(error as Error).message})`, log);
+    return new AddonSession(files, seedFromData(ROOT), statePath);
+  }
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

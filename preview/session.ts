@@ -37,9 +37,16 @@ export function readSavedWorkbook(statePath: string, log: (line: string) => void
     if (!Array.isArray(seed.sheets)) throw new Error('it holds no sheets');
     return seed;
   } catch (error) {
-    log(`Could not read the saved workbook ${statePath} (${(error as Error).message}): starting from data/.`);
+    setAside(statePath, `it cannot be read (${(error as Error).message})`, log);
     return null;
   }
+}
+
+/** Keeps a saved workbook the preview cannot use beside the new one, rather than writing over it. */
+export function setAside(statePath: string, why: string, log: (line: string) => void): void {
+  const aside = `${statePath}.unreadable`;
+  renameSync(statePath, aside);
+  log(`The saved workbook ${statePath} was set aside as ${aside}: ${why}. Starting again from data/.`);
 }
 
 /**

@@ -1,6 +1,6 @@
 // The preview's HTTP API in Node: google.script.run round trips, errors as messages, limits, and the saved workbook.
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { runInNewContext } from 'node:vm';
@@ -151,6 +151,16 @@ describe('the preview’s saved workbook', () => {
     const second = await startPreview({ port: 0, statePath });
     expect(second.standIn.snapshot().sheets[2].values[0][2]).toBe('Kept between runs');
     await second.close();
+  });
+
+  it('is set aside, not written over, when it cannot be read', async () => {
+    writeFileSync(statePath, '{"sheets": [');
+    const lines: string[] = [];
+    const preview = await startPreview({ port: 0, statePath, log: (line) => lines.push(line) });
+    expect(readFileSync(`${statePath}.unreadable`, 'utf8')).toBe('{"sheets": [');
+    expect(lines.join('\n')).toContain('Starting again from data/');
+    expect(preview.standIn.snapshot().sheets).toHaveLength(3);
+    await preview.close();
   });
 
   it('is set aside by fresh: the workbook starts again from data/', async () => {
