@@ -206,6 +206,28 @@ describe('Explore: the sheet', () => {
     expect(preview.server.standIn.snapshot().sheets[0].filter).toEqual(seed.sheets[0].filter);
   });
 
+  it('shows a server failure as "There is a problem", with focus on it, and lets the person try again', async () => {
+    const { frame, view } = await openExplore(await preview.reload());
+    preview.server.standIn.failNext(
+      'Range.createFilter',
+      new Error('Service Spreadsheets failed while accessing document.'),
+    );
+    const apply = view.getByRole('button', { name: 'Show only these in the sheet' });
+    await apply.click();
+    const summary = view.locator('.explore-error');
+    await expect
+      .poll(() => summary.textContent())
+      .toMatch(/^There is a problemService Spreadsheets failed while accessing document\. Try again/);
+    expect(await frame.evaluate(() => document.activeElement?.classList.contains('explore-error'))).toBe(
+      true,
+    );
+    await apply.click();
+    await expect
+      .poll(() => view.locator('.explore-sheet__status').textContent())
+      .toBe('The sheet shows 53 of 53 examples.');
+    expect(await summary.count()).toBe(0);
+  });
+
   it('on a spreadsheet with no examples, says so and adds them into new tabs on request', async () => {
     const blank: WorkbookSeed = { name: 'Budget', sheets: [{ name: 'Sheet1', values: [['Budget'], [120]] }] };
     const page = await preview.reload(blank);
