@@ -69,7 +69,7 @@ export class Grid {
     const filterRect = sheet.filter ? rectOf(sheet.filter.range, sheet) : null;
     const head = el('tr', {}, el('td', { class: 'grid__corner' }));
     for (let c = 1; c <= columns; c++)
-      head.append(el('th', { scope: 'col', class: 'grid__column' }, columnLetters(c)));
+      head.append(withWidth(el('th', { scope: 'col', class: 'grid__column' }, columnLetters(c)), sheet, c));
     const body = el('tbody');
     let hiddenRun: { from: number; by: HiddenBy } | null = null;
     for (let r = 1; r <= rows; r++) {
@@ -117,7 +117,7 @@ export class Grid {
         }
       : null;
     for (let c = 1; c <= columns; c++) {
-      const cell = this.buildCell(sheet, r, c);
+      const cell = withWidth(this.buildCell(sheet, r, c), sheet, c);
       if (contains(selectionRect, r, c)) cell.classList.add('grid__cell--selected');
       if (isFilterHeader && sheet.filter && c >= 1) {
         const criteria = sheet.filter.criteria[c];
@@ -248,4 +248,15 @@ function hiddenMarker(from: number, to: number, by: HiddenBy, columns: number): 
     { class: 'grid__hidden-rows', 'data-hidden-rows': `${from}-${to}` },
     el('td', { class: 'grid__hidden-marker', colspan: String(columns + 1) }, `${rows} ${why}`),
   );
+}
+
+/** A column the sheet gave a width (setColumnWidth) is drawn that wide. */
+function withWidth<T extends HTMLElement>(element: T, sheet: SheetView, column: number): T {
+  const width = sheet.columnWidths?.[column];
+  if (width) {
+    element.style.width = `${width}px`;
+    element.style.minWidth = `${width}px`;
+    element.style.maxWidth = `${width}px`;
+  }
+  return element;
 }
