@@ -73,6 +73,16 @@ describe('the local preview', () => {
     );
   });
 
+  it('shows a chart the add-on made as a marker where it sits', async () => {
+    const page = await preview.reload();
+    const sidebar = await openSidebar(page);
+    const scores = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((principle) => ({ principle, score: 3 }));
+    expect((await runInSidebar(sidebar, 'saveNavigator', { scores })).error).toBeUndefined();
+    await gridSettled(page);
+    await showTab(page, 'Navigator');
+    expect(await page.locator('#grid [data-chart]').count()).toBe(1);
+  });
+
   it('closes the sidebar pane when the sidebar calls google.script.host.close()', async () => {
     const sidebar = await openSidebar(preview.page);
     await sidebar.evaluate(() =>
