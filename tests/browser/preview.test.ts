@@ -113,8 +113,9 @@ describe('the local preview', () => {
   });
 
   it('shows a person’s edit in the grid and in the add-on’s workbook', async () => {
-    await editCell(preview.page, 'B9', 'Edited in the preview');
-    const row = (await gridRows(preview.page)).find((r) => r.row === 9);
+    const page = await preview.reload();
+    await editCell(page, 'B9', 'Edited in the preview');
+    const row = (await gridRows(page)).find((r) => r.row === 9);
     expect(row?.cells[1]).toBe('Edited in the preview');
     const sheet = preview.server.standIn.snapshot().sheets[0];
     expect(sheet.values[8][1]).toBe('Edited in the preview');
