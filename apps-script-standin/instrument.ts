@@ -38,17 +38,26 @@ const ALLOWED_WITHOUT_AUTH = new Set([
 ]);
 
 /**
- * Value objects that a batch read returns already materialised (one per cell from
- * getRichTextValues or getDataValidations). Reading them is not a service round trip, so their
- * calls are not counted; otherwise an operation's count would grow with the sheet for no reason.
- * Builders are counted, as are all other services.
+ * Value objects, and the builders that make them, live in the script alone: a batch read returns them
+ * already materialised (one per cell from getRichTextValues or getDataValidations) and a builder only
+ * assembles one for a later write. Neither is a round trip to the spreadsheet, so their calls are not
+ * counted; otherwise an operation's count would grow with the sheet (or with how many cells hold links)
+ * for no reason. The write that uses the value (setRichTextValues, setDataValidation…) is counted.
  */
 const UNCOUNTED = new Set([
   'RichTextValue',
+  'RichTextValueBuilder',
   'DataValidation',
+  'DataValidationBuilder',
   'FilterCriteria',
+  'FilterCriteriaBuilder',
   'ChartOptions',
   'ContainerInfo',
+]);
+const UNCOUNTED_METHODS = new Set([
+  'SpreadsheetApp.newRichTextValue',
+  'SpreadsheetApp.newDataValidation',
+  'SpreadsheetApp.newFilterCriteria',
 ]);
 
 export class Instrumentation {
@@ -127,7 +136,7 @@ export class Instrumentation {
   }
 
   #wrap(name: string, fn: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
-    const counted = !UNCOUNTED.has(name.slice(0, name.indexOf('.')));
+    const counted = !UNCOUNTED.has(name.slice(0, name.indexOf('.'))) && !UNCOUNTED_METHODS.has(name);
     const instrumentation = this;
     return function (this: unknown, ...args: unknown[]) {
       if (counted) instrumentation.calls.record(name);
