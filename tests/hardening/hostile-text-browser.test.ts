@@ -76,7 +76,11 @@ async function showEverything(frame: Frame): Promise<void> {
   for (const view of ['contribute', 'navigator', 'export', 'explore']) {
     await frame.locator(`.tabs__tab[data-view="${view}"]`).click();
     const check = frame.locator(`#${view} button`, { hasText: /Check all examples/ });
-    if (await check.count()) await check.first().click();
+    if (await check.count()) {
+      await check.first().click();
+      // The problems quote the cells' text: wait until they are listed.
+      await frame.locator(`#${view} .problems__problem`).first().waitFor({ timeout: 15_000 });
+    }
     await frame.waitForTimeout(200);
   }
   const more = frame.locator('#explore .explore-more');
@@ -111,6 +115,7 @@ describe('hostile text in the sidebar', () => {
     const hostile = await pageState(frame, ACTIVE_TAGS, CANARY);
 
     expect(await frame.locator('#explore .explore-card').count()).toBe(HOSTILE_TEXT.length);
+    expect(await frame.locator('.problems__problem').count()).toBeGreaterThan(HOSTILE_TEXT.length);
     expect(dialogs).toEqual([]);
     expect(hostile.canary).toBe(false);
     expect(hostile.tags).toEqual(plain.tags);
