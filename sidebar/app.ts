@@ -3,45 +3,87 @@
 import { type ExampleIndex, indexExamples, normaliseQuery } from '../src/core/filter';
 import type { Catalogue, Query } from '../src/core/model';
 
+export type ViewName = 'explore' | 'contribute' | 'navigator' | 'export';
+
 export interface PageData {
   catalogue: Catalogue;
   /** The filters the person left the Explore view with, when the server kept them. */
   query?: Query;
+  /** The view to open at (the menu's "Relationships Navigator" opens at 'navigator'); Explore when absent. */
+  view?: ViewName;
 }
 
-type Listener = () => void;
+/** What changed: the query (a filter or a word), the catalogue (examples read again), or both. */
+export interface Change {
+  query: boolean;
+  catalogue: boolean;
+}
+
+type Listener = (change: Change) => void;
+
+interface Subscription {
+  listener: Listener;
+  /** A view's section: while it is hidden, changes wait here until it is shown. */
+  section?: HTMLElement;
+  pending?: Change;
+}
 
 export class App {
   catalogue: Catalogue;
   index: ExampleIndex;
   query: Query = { match: 'any' };
-  private listeners = new Set<Listener>();
+  /** Everything the server put in the page, for views that read their own part of it. */
+  readonly page: PageData;
+  private subscriptions = new Set<Subscription>();
 
   constructor(data: PageData) {
+    this.page = data;
     this.catalogue = data.catalogue;
     this.index = indexExamples(data.catalogue.examples);
     if (data.query) this.query = normaliseQuery(data.query);
   }
 
-  /** Tell every view the query or catalogue changed. */
-  onChange(listener: Listener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  /**
+   * Tells a view what changed. With its section, a hidden view is told once, when it is next shown,
+   * so typing in Explore never redraws a view nobody can see.
+   */
+  onChange(listener: Listener, section?: HTMLElement): () => void {
+    const subscription: Subscription = { listener, section };
+    this.subscriptions.add(subscription);
+    return () => this.subscriptions.delete(subscription);
   }
 
   setQuery(query: Query): void {
     this.query = query;
-    this.emit();
+    this.emit({ query: true, catalogue: false });
   }
 
   setCatalogue(catalogue: Catalogue): void {
     this.catalogue = catalogue;
     this.index = indexExamples(catalogue.examples);
-    this.emit();
+    this.emit({ query: false, catalogue: true });
   }
 
-  private emit(): void {
-    for (const listener of this.listeners) listener();
+  /** main.ts calls this once a view's section is visible: the changes it missed while hidden arrive now. */
+  shown(section: HTMLElement): void {
+    for (const subscription of this.subscriptions) {
+      const { pending } = subscription;
+      if (subscription.section !== section || !pending) continue;
+      subscription.pending = undefined;
+      subscription.listener(pending);
+    }
+  }
+
+  private emit(change: Change): void {
+    for (const subscription of this.subscriptions) {
+      if (subscription.section?.hidden) {
+        const before = subscription.pending;
+        subscription.pending = {
+          query: change.query || (before?.query ?? false),
+          catalogue: change.catalogue || (before?.catalogue ?? false),
+        };
+      } else subscription.listener(change);
+    }
   }
 }
 

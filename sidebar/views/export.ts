@@ -9,7 +9,7 @@ export function mountExport(root: HTMLElement, app: App): void {
   replaceChildren(
     root,
     h('h1', { id: 'export-title', class: 'title' }, 'Export a resource list'),
-    exportForm(app),
-    savedViewsPanel(app),
+    exportForm(app, root),
+    savedViewsPanel(app, root),
   );
 }

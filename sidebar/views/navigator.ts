@@ -11,7 +11,7 @@ import {
   validateAnswers,
 } from '../../src/core/navigator';
 import { PRINCIPLES } from '../../src/core/principles';
-import { type App, announce, type PageData, readPageData } from '../app';
+import { type App, announce, type PageData } from '../app';
 import { h, replaceChildren } from '../dom';
 import { server, serverMessage } from '../server';
 import { buildCompass } from './navigator/compass';
@@ -31,30 +31,10 @@ interface Plotted {
 /** What showNavigator may have put in the page, beside the catalogue. */
 interface NavigatorPageData extends PageData {
   navigator?: NavigatorState;
-  view?: string;
-}
-
-function pageData(): NavigatorPageData {
-  try {
-    return readPageData() as NavigatorPageData;
-  } catch {
-    return {} as NavigatorPageData;
-  }
-}
-
-/** Opened from the menu's "Relationships Navigator": start on this view (main.ts reads the hash). */
-function startHere(data: NavigatorPageData): void {
-  if (data.view !== 'navigator') return;
-  try {
-    history.replaceState(null, '', '#navigator');
-  } catch {
-    // A sandbox that refuses history changes only means the sidebar opens on its first view.
-  }
 }
 
 export function mountNavigator(root: HTMLElement, app: App): void {
-  const data = pageData();
-  startHere(data);
+  const data: NavigatorPageData = app.page;
   const results = h('div', { class: 'navigator-results' });
   const draftNotice = h('p', { class: 'navigator-notice', role: 'status', hidden: true });
   let draftTimer: ReturnType<typeof setTimeout> | undefined;

@@ -194,7 +194,9 @@ export function buildContributeForm(
         .map((c) => h('option', { value: c })),
     );
   fillCouncils();
-  app.onChange(fillCouncils);
+  app.onChange((change) => {
+    if (change.catalogue) fillCouncils();
+  });
 
   const report = (problems: readonly Problem[]) => {
     showErrors(problems, order);

@@ -87,7 +87,7 @@ function chosen<T extends string>(form: HTMLFormElement, name: string): T {
   return (form.querySelector<HTMLInputElement>(`input[name="export-${name}"]:checked`)?.value ?? '') as T;
 }
 
-export function exportForm(app: App): HTMLElement {
+export function exportForm(app: App, section: HTMLElement): HTMLElement {
   const errors = h('div', { id: 'export-errors', hidden: true });
   const count = h('p', { class: 'export-count', id: 'export-count' });
   const filter = h('p', { class: 'hint', id: 'export-filter' });
@@ -147,7 +147,7 @@ export function exportForm(app: App): HTMLElement {
   };
 
   form.addEventListener('change', update);
-  app.onChange(update);
+  app.onChange(update, section);
   update();
 
   form.addEventListener('submit', (event) => {

@@ -27,7 +27,7 @@ function hidden(text: string): HTMLElement {
   return h('span', { class: 'visually-hidden' }, text);
 }
 
-export function savedViewsPanel(app: App): HTMLElement {
+export function savedViewsPanel(app: App, section: HTMLElement): HTMLElement {
   const state: PanelState = { views: [], loaded: false, editing: null };
   const errors = h('div', { id: 'saved-view-errors', hidden: true });
   const message = h('p', { class: 'notice', id: 'saved-view-message', hidden: true });
@@ -277,7 +277,10 @@ export function savedViewsPanel(app: App): HTMLElement {
         h('p', { class: 'error-message' }, `The saved views could not be loaded: ${serverMessage(e)}`),
       );
     });
-  app.onChange(renderList);
+  // Each view's count depends on the catalogue only: the current query changes nothing in the list.
+  app.onChange((change) => {
+    if (change.catalogue) renderList();
+  }, section);
 
   return h(
     'section',
