@@ -156,6 +156,28 @@ export class SheetModel {
     }
   }
 
+  /** Removes `count` rows from `first`; hidden rows and the filter move up with the rows below. */
+  deleteRows(first: number, count: number): void {
+    const last = first + count - 1;
+    this.rows.splice(first - 1, count);
+    this.maxRows -= count;
+    const moved = [...this.hiddenRows]
+      .filter((r) => r < first || r > last)
+      .map((r) => (r > last ? r - count : r));
+    this.hiddenRows = new Set(moved);
+    const f = this.filter;
+    if (!f) return;
+    const top = f.rect.row;
+    const bottom = top + f.rect.numRows - 1;
+    if (first <= top && last >= bottom) this.filter = null;
+    else {
+      const above = Math.max(0, Math.min(last, top - 1) - first + 1);
+      const inside = Math.max(0, Math.min(last, bottom) - Math.max(first, top) + 1);
+      f.rect.row -= above;
+      f.rect.numRows -= inside;
+    }
+  }
+
   isRowHiddenByFilter(row: number): boolean {
     const f = this.filter;
     if (!f || row <= f.rect.row || row > f.rect.row + f.rect.numRows - 1) return false;

@@ -125,6 +125,17 @@ export class Sheet extends ServiceObject {
     this.insertRowsBefore(rowIndex, numRows);
   }
 
+  /** Removes the rows and everything in them; the rows below move up. At least one row must stay. */
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.#checkRows(rowPosition, howMany);
+    if (howMany >= this.model.maxRows) throw new Error("You can't delete all the rows on the sheet.");
+    this.model.deleteRows(rowPosition, howMany);
+  }
+  deleteRow(rowPosition: number): Sheet {
+    this.deleteRows(rowPosition, 1);
+    return this;
+  }
+
   /** Writes after the last row with content, growing the grid if needed: one service call. */
   appendRow(rowContents: unknown[]): Sheet {
     if (!Array.isArray(rowContents))

@@ -62,6 +62,17 @@ export class Spreadsheet extends ServiceObject {
     return new Sheet(this.ctx, sheet);
   }
 
+  /** Removes the tab; the last tab cannot go. When it was the active tab, the one before it becomes active. */
+  deleteSheet(sheet: Sheet): void {
+    const workbook = this.ctx.workbook;
+    const index = workbook.sheets.indexOf(sheet.model);
+    if (index < 0) throw new Error('Sheet not found');
+    if (workbook.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    workbook.sheets.splice(index, 1);
+    if (workbook.activeRange?.sheet === sheet.model) workbook.activeRange = null;
+    if (workbook.active === sheet.model) workbook.active = workbook.sheets[Math.max(0, index - 1)] ?? null;
+  }
+
   getActiveSheet(): Sheet {
     return new Sheet(this.ctx, this.ctx.workbook.activeSheet());
   }

@@ -14,6 +14,7 @@ import { exportTabName, type SheetGrid, sheetGrid } from '../core/export/sheet-g
 import type { Link, Query } from '../core/model';
 import { readCatalogue } from '../core/read-workbook';
 import { readQuery } from '../core/saved-views';
+import { allOrNothing } from './rollback';
 import { activeSpreadsheet, readWorkbook } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -23,6 +24,7 @@ type RichTextValue = GoogleAppsScript.Spreadsheet.RichTextValue;
 const LOCK_WAIT_MS = 10_000;
 const BUSY_MESSAGE =
   'Someone else is changing this spreadsheet right now, so the export tab was not made. Try again in a moment.';
+const NOT_EXPORTED = 'The export tab was not made.';
 const FORMAT_MESSAGE = 'Choose how to export: a new tab, a CSV file, Markdown or a printable page.';
 
 /** Only the options the export knows, whatever the sidebar sent. */
@@ -65,8 +67,11 @@ export function exportExamples(query: Query, format: ExportFormat, options?: Exp
     const doc = exportDocument(readCatalogue(workbook), cleanQuery, cleanOptions, stampFor(ss, new Date()));
     const names = workbook.map((grid) => grid.name);
     const sheetName = exportTabName(doc.stamp.local, names);
-    writeExportTab(ss.insertSheet(sheetName, names.length), doc);
-    return { format: 'sheet', count: doc.examples.length, sheetName };
+    // The tab is made in this call, so a write that fails takes the whole tab away again.
+    return allOrNothing<ExportResult>(NOT_EXPORTED, (undo) => {
+      writeExportTab(undo.insertSheet(ss, sheetName, names.length), doc);
+      return { format: 'sheet', count: doc.examples.length, sheetName };
+    });
   } finally {
     lock.releaseLock();
   }

@@ -23,7 +23,14 @@ import { readCatalogue } from '../core/read-workbook';
 import { getCatalogue } from './catalogue';
 import { loadExploreState } from './explore-state';
 import { clearNavigatorDraft, loadNavigatorDraft } from './navigator-draft';
-import { appendHistory, isOursOrAbsent, notOursMessage, writeNavigatorTab } from './navigator-tab';
+import {
+  appendHistory,
+  isOursOrAbsent,
+  notOursMessage,
+  readTabsBefore,
+  writeNavigatorTab,
+} from './navigator-tab';
+import { allOrNothing } from './rollback';
 import { SIDEBAR_TITLE, type SidebarPageData } from './sidebar';
 import { activeSpreadsheet } from './spreadsheet';
 
@@ -35,6 +42,19 @@ function readValues(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Workbook {
     name: sheet.getName(),
     values: sheet.getDataRange().getValues() as CellValue[][],
   }));
+}
+
+const NOT_SAVED = 'Your coordinates were not plotted.';
+
+/** The draft is only a convenience: once the coordinates are in the sheet, failing to forget it is no error. */
+function forgetDraft(): void {
+  try {
+    clearNavigatorDraft();
+  } catch (error) {
+    console.error(
+      `Could not forget the Navigator draft: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }
 
 /**
@@ -78,9 +98,12 @@ export function saveNavigator(input: NavigatorInput): NavigatorResult {
     if (!isOursOrAbsent(grid(HISTORY_TAB), historyHeader()[0])) throw new Error(notOursMessage(HISTORY_TAB));
     const history = readHistory(grid(HISTORY_TAB) ?? []);
     const team = teamSummary([...history, assessment]);
-    writeNavigatorTab(ss, assessment, team);
-    appendHistory(ss, assessment);
-    clearNavigatorDraft();
+    allOrNothing(NOT_SAVED, (undo) => {
+      const before = readTabsBefore(ss, grid);
+      writeNavigatorTab(ss, assessment, team, before, undo);
+      appendHistory(ss, assessment, before, undo);
+    });
+    forgetDraft();
     const result: NavigatorResult = {
       assessment,
       previous: previousAssessment([...history, assessment], assessment),

@@ -176,6 +176,30 @@ describe('exporting to a new tab', () => {
     release();
     expect(spreadsheet(addon).getSheets()).toHaveLength(seedSpreadsheet().sheets.length);
   });
+
+  for (const method of ['Range.setValues', 'Range.setWrap', 'Range.setRichTextValues']) {
+    it(`takes its new tab away again when ${method} fails, leaving the spreadsheet as it was cell by cell`, () => {
+      const addon = loadAddon();
+      const before = addon.standIn.snapshot();
+      addon.standIn.failNext(method, new Error('Service Spreadsheets timed out while accessing document.'));
+      expect(() => addon.run.exportExamples({ principles: [4] }, 'sheet')).toThrow(
+        /^The export tab was not made\. .*the spreadsheet is as it was\. Try again in a moment\.$/,
+      );
+      expect(addon.standIn.snapshot()).toEqual(before);
+    });
+  }
+
+  it('makes the tab on the next try after a failed write', () => {
+    const addon = loadAddon();
+    addon.standIn.failNext('Range.setValues');
+    expect(() => addon.run.exportExamples({}, 'sheet')).toThrow();
+    const { sheetName } = addon.run.exportExamples({}, 'sheet');
+    expect(
+      spreadsheet(addon)
+        .getSheets()
+        .map((s) => s.getName()),
+    ).toContain(sheetName);
+  });
 });
 
 describe('exporting a file', () => {

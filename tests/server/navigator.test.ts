@@ -209,6 +209,47 @@ describe('refusing what cannot be plotted', () => {
   });
 });
 
+describe('a save that stops part way', () => {
+  const TIMED_OUT = new Error('Service Spreadsheets timed out while accessing document.');
+  const SAID =
+    /^Your coordinates were not plotted\. .*the spreadsheet is as it was\. Try again in a moment\.$/;
+
+  for (const method of ['Range.setValues', 'Range.setFontWeight', 'Sheet.insertChart', 'Sheet.appendRow']) {
+    it(`takes away the tabs it made when ${method} fails on the first plot, leaving the spreadsheet as it was`, () => {
+      const addon = loadAddon();
+      addon.run.saveNavigatorDraft({ respondent: 'Asha', scores: [] });
+      const before = addon.standIn.snapshot();
+      addon.standIn.failNext(method, TIMED_OUT);
+      expect(() => addon.run.saveNavigator(input(MINE, 'Asha'))).toThrow(SAID);
+      expect(addon.standIn.snapshot()).toEqual(before);
+    });
+  }
+
+  for (const method of [
+    'Range.setValues',
+    'Range.setDataValidation',
+    'Sheet.updateChart',
+    'Sheet.appendRow',
+  ]) {
+    it(`puts the Navigator and history tabs back as they were when ${method} fails on a later plot`, () => {
+      const addon = loadAddon();
+      addon.run.saveNavigator(input(MINE, '=Asha', { 1: '=IMPORTXML("http://x")', 2: '007' }));
+      const before = addon.standIn.snapshot();
+      addon.standIn.failNext(method, TIMED_OUT);
+      expect(() => addon.run.saveNavigator(input([4, 4, 4, 4, 4, 4, 4, 4, 3], 'Ben'))).toThrow(SAID);
+      expect(addon.standIn.snapshot()).toEqual(before);
+    });
+  }
+
+  it('plots on the next try after a failed write', () => {
+    const addon = loadAddon();
+    addon.standIn.failNext('Sheet.insertChart', TIMED_OUT);
+    expect(() => addon.run.saveNavigator(input(MINE))).toThrow(SAID);
+    expect(addon.run.saveNavigator(input(MINE)).sheetName).toBe(NAVIGATOR_TAB);
+    expect(sheetOf(addon, HISTORY_TAB).values).toHaveLength(2);
+  });
+});
+
 describe('the draft', () => {
   it('is kept for the person and this spreadsheet, and given back by getNavigator', () => {
     const { run } = loadAddon();
