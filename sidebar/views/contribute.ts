@@ -33,7 +33,7 @@ export function mountContribute(root: HTMLElement, app: App): void {
     h('h1', { id: 'contribute-title', class: 'title' }, 'Add to the examples'),
     h(
       'p',
-      { class: 'contribute-hint' },
+      { class: 'hint' },
       'Add a new example of your council working in a relationship-centred way. It is added as a new row at the bottom of the examples table.',
     ),
     area,

@@ -12,11 +12,7 @@ const MAX_ROWS_LISTED = 100;
 export function buildProblems(app: App): HTMLElement {
   const results = h('div', { class: 'problems__results' });
   const status = h('p', { class: 'problems__status', role: 'status' });
-  const button = h(
-    'button',
-    { type: 'button', class: 'contribute-button contribute-button--secondary' },
-    'Check all examples',
-  );
+  const button = h('button', { type: 'button', class: 'button button--secondary' }, 'Check all examples');
   button.addEventListener('click', async () => {
     button.disabled = true;
     status.textContent = 'Checking the examples…';
@@ -34,10 +30,10 @@ export function buildProblems(app: App): HTMLElement {
   return h(
     'section',
     { class: 'problems', 'aria-labelledby': 'problems-title' },
-    h('h2', { id: 'problems-title', class: 'contribute-heading' }, 'Check the examples in the sheet'),
+    h('h2', { id: 'problems-title', class: 'heading' }, 'Check the examples in the sheet'),
     h(
       'p',
-      { class: 'contribute-hint' },
+      { class: 'hint' },
       'Checks every example row, marks each problem cell in the sheet with a note, and lists the problems here.',
     ),
     button,
@@ -62,7 +58,7 @@ export function problemList(
       ? [
           h(
             'p',
-            { class: 'contribute-hint' },
+            { class: 'hint' },
             `Showing the first ${MAX_ROWS_LISTED} of ${byRow.size} rows with problems. Fix these, then check again.`,
           ),
         ]

@@ -35,7 +35,7 @@ describe('Add an example in the sidebar', { timeout: 120_000 }, () => {
   it('shows "There is a problem" with one link per missing field when the empty form is submitted, and focuses it', async () => {
     const sidebar = await openAddView();
     await sidebar.getByRole('button', { name: 'Add example' }).click();
-    const summary = sidebar.locator('.contribute-error-summary');
+    const summary = sidebar.locator('#contribute-error-summary');
     await expect.poll(() => summary.evaluate((e) => e === document.activeElement)).toBe(true);
     expect(await summary.getByRole('heading').textContent()).toBe('There is a problem');
     const links = await summary.getByRole('link').allTextContents();
@@ -58,7 +58,7 @@ describe('Add an example in the sidebar', { timeout: 120_000 }, () => {
     const type = sidebar.getByRole('radio', { name: 'Tweak' });
     await sidebar.getByLabel('Name of the example').focus();
     await sidebar.getByLabel('Council', { exact: true }).focus();
-    expect(await sidebar.locator('.contribute-error-message:visible').count()).toBe(0);
+    expect(await sidebar.locator('#contribute .error-message:visible').count()).toBe(0);
     await sidebar.getByLabel('Name of the example').fill('=SUM(A1:A9)');
     await sidebar.getByLabel('Council', { exact: true }).focus();
     expect(await sidebar.locator('#contribute-name-error').textContent()).toContain(

@@ -37,15 +37,11 @@ export function buildAddedPanel(result: Added, addAnother: () => void): HTMLElem
       ),
     h(
       'div',
-      { class: 'contribute-buttons' },
+      { class: 'button-group' },
+      h('button', { type: 'button', class: 'button', onclick: () => void showInSheet() }, 'Show in sheet'),
       h(
         'button',
-        { type: 'button', class: 'contribute-button', onclick: () => void showInSheet() },
-        'Show in sheet',
-      ),
-      h(
-        'button',
-        { type: 'button', class: 'contribute-button contribute-button--secondary', onclick: addAnother },
+        { type: 'button', class: 'button button--secondary', onclick: addAnother },
         'Add another example',
       ),
     ),

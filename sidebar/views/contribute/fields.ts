@@ -2,6 +2,7 @@
 
 import type { ActionTypeInfo } from '../../../src/core/action-types';
 import type { Principle, PrincipleId } from '../../../src/core/principles';
+import { choice, errorMessage, hint } from '../../components/fields';
 import { h } from '../../dom';
 
 /** Where a field's messages go, and what the error summary's link focuses. */
@@ -14,10 +15,6 @@ export interface FieldSlot {
   target: () => HTMLElement;
   /** Controls whose aria-describedby and aria-invalid follow the message. */
   controls: () => HTMLElement[];
-}
-
-export function errorSlot(id: string): HTMLElement {
-  return h('p', { id, class: 'contribute-error-message', hidden: true });
 }
 
 function warningSlot(id: string): HTMLElement {
@@ -35,6 +32,19 @@ function slot(
   return { group, error, warning, target, controls };
 }
 
+/** A fieldset of radios or checkboxes with its legend, hint and error slot; the slot focuses `first`. */
+function choices(id: string, legend: string, hintText: string, rows: HTMLElement[]) {
+  const set = h(
+    'fieldset',
+    { class: 'fieldset', 'aria-describedby': `${id}-hint` },
+    h('legend', { class: 'legend' }, legend),
+    hint(`${id}-hint`, hintText),
+    errorMessage(`${id}-error`),
+    rows,
+  );
+  return { set, element: h('div', { class: 'form-group' }, set) };
+}
+
 export function textField(options: {
   id: string;
   name: string;
@@ -43,25 +53,25 @@ export function textField(options: {
   multiline?: boolean;
   list?: string;
 }): { element: HTMLElement; control: HTMLInputElement | HTMLTextAreaElement; slot: FieldSlot } {
-  const { id, name, label, hint, multiline, list } = options;
-  const describedBy = hint ? `${id}-hint` : undefined;
+  const { id, name, label, multiline, list } = options;
+  const describedBy = options.hint ? `${id}-hint` : undefined;
   const control = multiline
-    ? h('textarea', { id, name, class: 'contribute-textarea', rows: 5, 'aria-describedby': describedBy })
+    ? h('textarea', { id, name, class: 'textarea', rows: 5, 'aria-describedby': describedBy })
     : h('input', {
         id,
         name,
         type: 'text',
-        class: 'contribute-input',
+        class: 'input',
         autocomplete: 'off',
         list,
         'aria-describedby': describedBy,
       });
   const element = h(
     'div',
-    { class: 'contribute-group' },
-    h('label', { class: 'contribute-label', for: id }, label),
-    hint && h('div', { id: `${id}-hint`, class: 'contribute-hint' }, hint),
-    errorSlot(`${id}-error`),
+    { class: 'form-group' },
+    h('label', { class: 'label', for: id }, label),
+    options.hint && hint(`${id}-hint`, options.hint),
+    errorMessage(`${id}-error`),
     control,
     warningSlot(`${id}-warning`),
   );
@@ -71,51 +81,28 @@ export function textField(options: {
 export function typeRadios(types: readonly ActionTypeInfo[]): { element: HTMLElement; slot: FieldSlot } {
   const id = 'contribute-type';
   const radios = types.map((type) =>
-    h('input', {
-      class: 'contribute-radio__input',
+    choice({
       type: 'radio',
+      id: `${id}-${type.name}`,
       name: 'type',
       value: type.name,
-      id: `${id}-${type.name}`,
-      'aria-describedby': `${id}-${type.name}-hint`,
+      label: type.name,
+      hint: type.meaning,
     }),
   );
-  const element = h(
-    'div',
-    { class: 'contribute-group' },
-    h(
-      'fieldset',
-      { class: 'contribute-fieldset', 'aria-describedby': `${id}-hint` },
-      h('legend', { class: 'contribute-legend' }, 'Type of action'),
-      h('div', { id: `${id}-hint`, class: 'contribute-hint' }, 'How big a step it was for the council.'),
-      errorSlot(`${id}-error`),
-      h(
-        'div',
-        { class: 'contribute-radios' },
-        types.map((type, i) =>
-          h(
-            'div',
-            { class: 'contribute-radio' },
-            radios[i],
-            h('label', { class: 'contribute-radio__label', for: radios[i].id }, type.name),
-            h(
-              'div',
-              { id: `${id}-${type.name}-hint`, class: 'contribute-hint contribute-radio__hint' },
-              type.meaning,
-            ),
-          ),
-        ),
-      ),
-    ),
+  const { set, element } = choices(
+    id,
+    'Type of action',
+    'How big a step it was for the council.',
+    radios.map((r) => r.row),
   );
-  const fieldset = element.querySelector('fieldset') as HTMLElement;
   return {
     element,
     slot: slot(
       element,
       id,
-      () => [fieldset],
-      () => radios[0],
+      () => [set],
+      () => radios[0].input,
     ),
   };
 }
@@ -135,80 +122,50 @@ export function principleCheckboxes(principles: readonly Principle[]): {
   choices: PrincipleChoice[];
 } {
   const id = 'contribute-principles';
-  const choices: PrincipleChoice[] = principles.map((p) => {
+  const rows: HTMLElement[] = [];
+  const picks: PrincipleChoice[] = principles.map((p) => {
     const boxId = `${id}-${p.id}`;
     const noteId = `${boxId}-note`;
     const revealId = `${boxId}-conditional`;
-    const checkbox = h('input', {
-      class: 'contribute-checkbox__input',
+    const box = choice({
       type: 'checkbox',
+      id: boxId,
       name: 'principles',
       value: String(p.id),
-      id: boxId,
-      'aria-controls': revealId,
-      'aria-describedby': `${boxId}-hint`,
+      label: p.name,
+      hint: p.summary,
+      attributes: { 'aria-controls': revealId },
     });
-    const note = h('textarea', { id: noteId, name: `note-${p.id}`, class: 'contribute-textarea', rows: 3 });
-    const reveal = h(
+    const note = h('textarea', { id: noteId, name: `note-${p.id}`, class: 'textarea', rows: 3 });
+    const group = h(
       'div',
-      { id: revealId, class: 'contribute-conditional', hidden: true },
-      h(
-        'div',
-        { class: 'contribute-group' },
-        h('label', { class: 'contribute-label', for: noteId }, `How does it show "${p.name}"?`),
-        errorSlot(`${noteId}-error`),
-        note,
-      ),
+      { class: 'form-group' },
+      h('label', { class: 'label', for: noteId }, `How does it show "${p.name}"?`),
+      errorMessage(`${noteId}-error`),
+      note,
     );
-    checkbox.addEventListener('change', () => {
-      reveal.hidden = !checkbox.checked;
+    const reveal = h('div', { id: revealId, class: 'contribute-conditional', hidden: true }, group);
+    box.input.addEventListener('change', () => {
+      reveal.hidden = !box.input.checked;
     });
-    const group = reveal.firstElementChild as HTMLElement;
-    return { principle: p.id, checkbox, note, reveal, slot: slot(group, noteId, () => [note]) };
+    rows.push(box.row, reveal);
+    return { principle: p.id, checkbox: box.input, note, reveal, slot: slot(group, noteId, () => [note]) };
   });
-  const element = h(
-    'div',
-    { class: 'contribute-group' },
-    h(
-      'fieldset',
-      { class: 'contribute-fieldset', 'aria-describedby': `${id}-hint` },
-      h('legend', { class: 'contribute-legend' }, 'Which principles does it show?'),
-      h(
-        'div',
-        { id: `${id}-hint`, class: 'contribute-hint' },
-        'Tick each principle the example shows, then say how it shows it.',
-      ),
-      errorSlot(`${id}-error`),
-      h(
-        'div',
-        { class: 'contribute-checkboxes' },
-        principles.flatMap((p, i) => [
-          h(
-            'div',
-            { class: 'contribute-checkbox' },
-            choices[i].checkbox,
-            h('label', { class: 'contribute-checkbox__label', for: choices[i].checkbox.id }, p.name),
-            h(
-              'div',
-              { id: `${choices[i].checkbox.id}-hint`, class: 'contribute-hint contribute-checkbox__hint' },
-              p.summary,
-            ),
-          ),
-          choices[i].reveal,
-        ]),
-      ),
-    ),
+  const { set, element } = choices(
+    id,
+    'Which principles does it show?',
+    'Tick each principle the example shows, then say how it shows it.',
+    rows,
   );
-  const fieldset = element.querySelector('fieldset') as HTMLElement;
   return {
     element,
     slot: slot(
       element,
       id,
-      () => [fieldset],
-      () => choices[0].checkbox,
+      () => [set],
+      () => picks[0].checkbox,
     ),
-    choices,
+    choices: picks,
   };
 }
 
@@ -222,21 +179,21 @@ export interface LinkRow {
 export function linkFields(): { element: HTMLElement; slot: FieldSlot; rows: LinkRow[]; clear: () => void } {
   const id = 'contribute-links';
   const rows: LinkRow[] = [];
-  const list = h('div', { class: 'contribute-links' });
+  const list = h('div');
   const addRow = (): LinkRow => {
     const n = rows.length + 1;
     const text = h('input', {
       id: `${id}-${n}-text`,
       name: `link-${n}-text`,
       type: 'text',
-      class: 'contribute-input',
+      class: 'input',
       autocomplete: 'off',
     });
     const url = h('input', {
       id: `${id}-${n}-url`,
       name: `link-${n}-url`,
       type: 'url',
-      class: 'contribute-input',
+      class: 'input',
       autocomplete: 'off',
       spellcheck: 'false',
       'aria-describedby': `${id}-url-hint`,
@@ -244,9 +201,9 @@ export function linkFields(): { element: HTMLElement; slot: FieldSlot; rows: Lin
     const element = h(
       'div',
       { class: 'contribute-link' },
-      h('label', { class: 'contribute-label contribute-label--small', for: text.id }, `Link ${n} text`),
+      h('label', { class: 'label contribute-label--small', for: text.id }, `Link ${n} text`),
       text,
-      h('label', { class: 'contribute-label contribute-label--small', for: url.id }, `Link ${n} web address`),
+      h('label', { class: 'label contribute-label--small', for: url.id }, `Link ${n} web address`),
       url,
     );
     const row = { text, url, element };
@@ -257,37 +214,25 @@ export function linkFields(): { element: HTMLElement; slot: FieldSlot; rows: Lin
   addRow();
   const another = h(
     'button',
-    {
-      type: 'button',
-      class: 'contribute-button contribute-button--secondary',
-      onclick: () => addRow().text.focus(),
-    },
+    { type: 'button', class: 'button button--secondary', onclick: () => addRow().text.focus() },
     'Add another link',
   );
-  const element = h(
-    'div',
-    { class: 'contribute-group' },
-    h(
-      'fieldset',
-      { class: 'contribute-fieldset' },
-      h('legend', { class: 'contribute-legend' }, 'Links (optional)'),
-      h(
-        'div',
-        { id: `${id}-url-hint`, class: 'contribute-hint' },
-        'A web address starting with https://, for example a council page about it.',
-      ),
-      errorSlot(`${id}-error`),
-      list,
-      another,
-    ),
+  const set = h(
+    'fieldset',
+    { class: 'fieldset' },
+    h('legend', { class: 'legend' }, 'Links (optional)'),
+    hint(`${id}-url-hint`, 'A web address starting with https://, for example a council page about it.'),
+    errorMessage(`${id}-error`),
+    list,
+    another,
   );
+  const element = h('div', { class: 'form-group' }, set);
   const clear = () => {
     for (const row of rows.splice(1)) row.element.remove();
     rows[0].text.value = '';
     rows[0].url.value = '';
   };
-  const fieldset = element.querySelector('fieldset') as HTMLElement;
   const firstFilled = () =>
     rows.find((r) => r.url.value.trim() !== '' || r.text.value.trim() !== '')?.url ?? rows[0].url;
-  return { element, slot: slot(element, id, () => [fieldset], firstFilled), rows, clear };
+  return { element, slot: slot(element, id, () => [set], firstFilled), rows, clear };
 }

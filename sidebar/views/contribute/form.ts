@@ -6,12 +6,18 @@ import type { Problem } from '../../../src/core/model';
 import { councilSpellings, suggestCouncil } from '../../../src/core/suggest';
 import { validateDraft } from '../../../src/core/validate';
 import type { App } from '../../app';
+import { errorSummary, type SummaryItem } from '../../components/error-summary';
+import { showFieldError } from '../../components/fields';
 import { h, replaceChildren } from '../../dom';
 import { server, serverMessage } from '../../server';
-import { buildErrorSummary, errorsOnly, type SummaryItem } from './error-summary';
 import { type FieldSlot, linkFields, principleCheckboxes, textField, typeRadios } from './fields';
 
 /** Which slot a problem belongs to: a principle's note has its own, everything else its field's. */
+/** The errors only: warnings never stop an example being added. */
+function errorsOnly(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p) => p.severity === 'error');
+}
+
 function slotKey(problem: Problem): string {
   return problem.field === 'notes' && problem.principle !== undefined
     ? `note-${problem.principle}`
@@ -53,8 +59,8 @@ export function buildContributeForm(
   const type = typeRadios(app.catalogue.types);
   const principles = principleCheckboxes(app.catalogue.principles);
   const links = linkFields();
-  const summary = buildErrorSummary();
-  const submit = h('button', { type: 'submit', class: 'contribute-button' }, 'Add example');
+  const summary = errorSummary('contribute-error-summary');
+  const submit = h('button', { type: 'submit', class: 'button' }, 'Add example');
 
   const slots = new Map<string, FieldSlot>([
     ['name', name.slot],
@@ -88,7 +94,7 @@ export function buildContributeForm(
       const slot = slots.get(key);
       if (!slot) continue;
       const problem = errorsOnly(problems).find((p) => slotKey(p) === key);
-      setError(slot, problem?.message ?? null);
+      showFieldError(slot.group, slot.error, problem?.message ?? null, slot.controls());
       if (problem) showing.add(key);
       else showing.delete(key);
     }
@@ -113,7 +119,7 @@ export function buildContributeForm(
         'button',
         {
           type: 'button',
-          class: 'contribute-button contribute-button--secondary contribute-button--small',
+          class: 'button button--secondary button--small',
           onclick: () => {
             council.control.value = suggestion;
             showCouncilAdvice();
@@ -174,7 +180,7 @@ export function buildContributeForm(
         if (key !== null && (submitted || showing.has(key))) showErrors(problemsNow(), [key, ...showing]);
       },
     },
-    h('h2', { id: 'contribute-form-title', class: 'contribute-heading' }, 'Add an example'),
+    h('h2', { id: 'contribute-form-title', class: 'heading' }, 'Add an example'),
     summary.element,
     councils,
     name.element,
@@ -249,25 +255,4 @@ export function buildContributeForm(
   };
 
   return { element: form, reset, focusFirstField: () => name.control.focus() };
-}
-
-/** Shows or clears a field's error: the message (with a hidden "Error:" for screen readers), the red bar, aria links. */
-function setError(slot: FieldSlot, message: string | null): void {
-  slot.group.classList.toggle('contribute-group--error', message !== null);
-  slot.error.hidden = message === null;
-  replaceChildren(
-    slot.error,
-    message !== null && [h('span', { class: 'contribute-visually-hidden' }, 'Error: '), message],
-  );
-  for (const control of slot.controls()) {
-    const base = control.dataset.describedby ?? control.getAttribute('aria-describedby') ?? '';
-    control.dataset.describedby = base;
-    const ids = [base, message !== null ? slot.error.id : ''].filter((s) => s !== '').join(' ');
-    if (ids) control.setAttribute('aria-describedby', ids);
-    else control.removeAttribute('aria-describedby');
-    if (control.tagName !== 'FIELDSET') {
-      if (message !== null) control.setAttribute('aria-invalid', 'true');
-      else control.removeAttribute('aria-invalid');
-    }
-  }
 }
