@@ -5,10 +5,12 @@ import type { ExportFormat, ExportGrouping, ExportOptions } from '../../../src/c
 import { exportFile, localStamp } from '../../../src/core/export/index';
 import { filterExamples } from '../../../src/core/filter';
 import { type App, announce } from '../../app';
+import { type ErrorSummary, errorSummary } from '../../components/error-summary';
+import { choice } from '../../components/fields';
 import { h, replaceChildren } from '../../dom';
 import { server, serverMessage } from '../../server';
 import { copyText, downloadText, openPage } from './deliver';
-import { showErrorSummary, showNotice } from './messages';
+import { showNotice } from './messages';
 
 interface Choice<T extends string> {
   value: T;
@@ -48,39 +50,23 @@ const ACTIONS: Record<ExportFormat, string> = {
   html: 'Open the printable page',
 };
 
-function radios<T extends string>(name: string, choices: Choice<T>[], checked: T): HTMLElement {
-  return h(
-    'div',
-    { class: 'radios' },
-    choices.map((choice) => {
-      const id = `export-${name}-${choice.value}`;
-      const hintId = `${id}-hint`;
-      return h(
-        'div',
-        { class: 'radios__item' },
-        h('input', {
-          class: 'radios__input',
-          type: 'radio',
-          id,
-          name: `export-${name}`,
-          value: choice.value,
-          checked: choice.value === checked,
-          'aria-describedby': choice.hint ? hintId : null,
-        }),
-        h('label', { class: 'radios__label', for: id }, choice.label),
-        choice.hint ? h('div', { class: 'hint radios__hint', id: hintId }, choice.hint) : null,
-      );
-    }),
+function radios<T extends string>(name: string, options: Choice<T>[], checked: T): HTMLElement[] {
+  return options.map(
+    (option) =>
+      choice({
+        type: 'radio',
+        id: `export-${name}-${option.value}`,
+        name: `export-${name}`,
+        value: option.value,
+        label: option.label,
+        hint: option.hint,
+        checked: option.value === checked,
+      }).row,
   );
 }
 
-function checkbox(id: string, label: string, checked: boolean): HTMLElement {
-  return h(
-    'div',
-    { class: 'checkboxes__item' },
-    h('input', { class: 'checkboxes__input', type: 'checkbox', id, checked }),
-    h('label', { class: 'checkboxes__label', for: id }, label),
-  );
+function checkbox(id: string, label: string): HTMLElement {
+  return choice({ type: 'checkbox', id, label, checked: true }).row;
 }
 
 function chosen<T extends string>(form: HTMLFormElement, name: string): T {
@@ -88,25 +74,21 @@ function chosen<T extends string>(form: HTMLFormElement, name: string): T {
 }
 
 export function exportForm(app: App, section: HTMLElement): HTMLElement {
-  const errors = h('div', { id: 'export-errors', hidden: true });
+  const errors = errorSummary('export-errors');
   const count = h('p', { class: 'export-count', id: 'export-count' });
   const filter = h('p', { class: 'hint', id: 'export-filter' });
   const grouping = h(
     'fieldset',
     { class: 'fieldset', id: 'export-grouping' },
-    h('legend', { class: 'fieldset__legend' }, 'Order of the examples'),
+    h('legend', { class: 'legend' }, 'Order of the examples'),
     radios('grouping', GROUPINGS, 'none'),
   );
   const include = h(
     'fieldset',
     { class: 'fieldset', id: 'export-include' },
-    h('legend', { class: 'fieldset__legend' }, 'Also include'),
-    h(
-      'div',
-      { class: 'checkboxes' },
-      checkbox('export-resources', 'The useful resources', true),
-      checkbox('export-legend', 'The nine principles, as a key', true),
-    ),
+    h('legend', { class: 'legend' }, 'Also include'),
+    checkbox('export-resources', 'The useful resources'),
+    checkbox('export-legend', 'The nine principles, as a key'),
   );
   const submit = h('button', { class: 'button', type: 'submit' }, ACTIONS.sheet);
   const result = h('div', { class: 'export-result', id: 'export-result', hidden: true });
@@ -118,7 +100,7 @@ export function exportForm(app: App, section: HTMLElement): HTMLElement {
     h(
       'fieldset',
       { class: 'fieldset' },
-      h('legend', { class: 'fieldset__legend' }, 'How do you want them?'),
+      h('legend', { class: 'legend' }, 'How do you want them?'),
       radios('format', FORMATS, 'sheet'),
     ),
     grouping,
@@ -154,27 +136,27 @@ export function exportForm(app: App, section: HTMLElement): HTMLElement {
     event.preventDefault();
     const format = chosen<ExportFormat>(form, 'format');
     if (matching().length === 0) {
-      showErrorSummary(errors, [
+      errors.show([
         {
-          field: `export-format-${format}`,
+          target: `export-format-${format}`,
           message: 'No examples match the filter in Explore. Change the filter there, then export.',
         },
       ]);
       return;
     }
-    showErrorSummary(errors, []);
+    errors.hide();
     if (format === 'sheet') void exportToSheet(app, options(), submit, errors, result);
     else exportFileNow(app, format, options(), result);
   });
 
-  return h('div', {}, errors, form, result);
+  return h('div', {}, errors.element, form, result);
 }
 
 async function exportToSheet(
   app: App,
   options: ExportOptions,
   submit: HTMLButtonElement,
-  errors: HTMLElement,
+  errors: ErrorSummary,
   result: HTMLElement,
 ): Promise<void> {
   submit.disabled = true;
@@ -186,7 +168,7 @@ async function exportToSheet(
     showNotice(result, h('p', {}, message));
     announce(message);
   } catch (error) {
-    showErrorSummary(errors, [{ field: 'export-format-sheet', message: serverMessage(error) }]);
+    errors.show([{ target: 'export-format-sheet', message: serverMessage(error) }]);
   } finally {
     submit.disabled = false;
     submit.textContent = label;

@@ -10,9 +10,10 @@ import {
   viewNameProblem,
 } from '../../../src/core/saved-views';
 import { type App, announce } from '../../app';
+import { errorSummary } from '../../components/error-summary';
+import { errorMessage, visuallyHidden as hidden, hint, showFieldError } from '../../components/fields';
 import { h, replaceChildren } from '../../dom';
 import { server, serverMessage } from '../../server';
-import { showErrorSummary } from './messages';
 
 const NAME_ID = 'saved-view-name';
 
@@ -23,16 +24,12 @@ interface PanelState {
   editing: { name: string; action: 'rename' | 'delete' } | null;
 }
 
-function hidden(text: string): HTMLElement {
-  return h('span', { class: 'visually-hidden' }, text);
-}
-
 export function savedViewsPanel(app: App, section: HTMLElement): HTMLElement {
   const state: PanelState = { views: [], loaded: false, editing: null };
-  const errors = h('div', { id: 'saved-view-errors', hidden: true });
+  const errors = errorSummary('saved-view-errors');
   const message = h('p', { class: 'notice', id: 'saved-view-message', hidden: true });
   const list = h('div', { class: 'saved-views__list' });
-  const nameError = h('p', { class: 'error-message', id: `${NAME_ID}-error`, hidden: true });
+  const nameError = errorMessage(`${NAME_ID}-error`);
   const nameInput = h('input', {
     class: 'input',
     id: NAME_ID,
@@ -46,11 +43,7 @@ export function savedViewsPanel(app: App, section: HTMLElement): HTMLElement {
     'div',
     { class: 'form-group' },
     h('label', { class: 'label', for: NAME_ID }, 'Name for the current filter'),
-    h(
-      'div',
-      { class: 'hint', id: `${NAME_ID}-hint` },
-      `Up to ${MAX_NAME_LENGTH} characters, for example “Open data in Kirklees”.`,
-    ),
+    hint(`${NAME_ID}-hint`, `Up to ${MAX_NAME_LENGTH} characters, for example “Open data in Kirklees”.`),
     nameError,
     nameInput,
   );
@@ -62,11 +55,8 @@ export function savedViewsPanel(app: App, section: HTMLElement): HTMLElement {
   };
 
   const fieldError = (text: string) => {
-    nameError.hidden = text === '';
-    replaceChildren(nameError, text ? [hidden('Error: '), text] : []);
-    nameGroup.classList.toggle('form-group--error', text !== '');
-    nameInput.setAttribute('aria-describedby', text ? `${NAME_ID}-hint ${NAME_ID}-error` : `${NAME_ID}-hint`);
-    showErrorSummary(errors, text ? [{ field: NAME_ID, message: text }] : []);
+    showFieldError(nameGroup, nameError, text || null, [nameInput]);
+    errors.show(text ? [{ target: NAME_ID, message: text }] : []);
   };
 
   const apply = (result: SavedViewsResult) => {
@@ -153,7 +143,7 @@ export function savedViewsPanel(app: App, section: HTMLElement): HTMLElement {
 
   const renameForm = (view: SavedView) => {
     const id = 'saved-view-rename';
-    const error = h('p', { class: 'error-message', id: `${id}-error`, hidden: true });
+    const error = errorMessage(`${id}-error`);
     const input = h('input', { class: 'input', id, type: 'text', value: view.name, autocomplete: 'off' });
     const group = h(
       'div',
@@ -163,11 +153,8 @@ export function savedViewsPanel(app: App, section: HTMLElement): HTMLElement {
       input,
     );
     const showError = (text: string) => {
-      replaceChildren(error, hidden('Error: '), text);
-      error.hidden = false;
-      group.classList.add('form-group--error');
-      input.setAttribute('aria-describedby', `${id}-error`);
-      showErrorSummary(errors, [{ field: id, message: text }]);
+      showFieldError(group, error, text, [input]);
+      errors.show([{ target: id, message: text }]);
     };
     return h(
       'form',
@@ -185,7 +172,7 @@ export function savedViewsPanel(app: App, section: HTMLElement): HTMLElement {
               state.views = result.views;
               return showError(result.message);
             }
-            showErrorSummary(errors, []);
+            errors.hide();
             apply(result);
             say(result.message);
           } catch (e) {
@@ -291,7 +278,7 @@ export function savedViewsPanel(app: App, section: HTMLElement): HTMLElement {
       { class: 'hint' },
       'A saved view keeps the filter chosen in Explore. Views are kept in this spreadsheet, so everyone who uses it sees them.',
     ),
-    errors,
+    errors.element,
     message,
     saveForm,
     list,
