@@ -83,6 +83,13 @@ async function showEverything(frame: Frame): Promise<void> {
     }
     await frame.waitForTimeout(200);
   }
+  // Plot the Navigator, so its recommendations show the examples' names and councils too.
+  await frame.locator('.tabs__tab[data-view="navigator"]').click();
+  for (let principle = 1; principle <= 9; principle++)
+    await frame.locator(`#navigator-p${principle}-score-0`).check();
+  await frame.locator('#navigator button[type="submit"]').click();
+  await frame.locator('#navigator .course__list li').first().waitFor({ timeout: 15_000 });
+  await frame.locator('.tabs__tab[data-view="explore"]').click();
   const more = frame.locator('#explore .explore-more');
   while (await more.isVisible()) await more.click();
   await frame.evaluate(() => {
@@ -116,6 +123,7 @@ describe('hostile text in the sidebar', () => {
 
     expect(await frame.locator('#explore .explore-card').count()).toBe(HOSTILE_TEXT.length);
     expect(await frame.locator('.problems__problem').count()).toBeGreaterThan(HOSTILE_TEXT.length);
+    expect(await frame.locator('#navigator .course__list li').count()).toBeGreaterThan(0);
     expect(dialogs).toEqual([]);
     expect(hostile.canary).toBe(false);
     expect(hostile.tags).toEqual(plain.tags);
