@@ -2,6 +2,7 @@
 
 import type { AddExampleResult } from '../core/api';
 import {
+  asLiteral,
   descriptionWithLinks,
   draftAsExample,
   draftFrom,
@@ -9,11 +10,14 @@ import {
   type ExampleDraft,
   nextExampleNumber,
 } from '../core/draft';
-import type { Problem } from '../core/model';
+import type { CellValue, Problem } from '../core/model';
 import { readExamplesTable } from '../core/read-workbook';
 import { columnMapsByRow, hasErrors, validateDraft } from '../core/validate';
 import { withDocumentLock } from './lock';
+import { allOrNothing } from './rollback';
 import { findExamplesTab, NO_EXAMPLES_TABLE, setTypeDropdown } from './validation-marks';
+
+const NOT_ADDED = 'The example was not added.';
 
 export const LOCK_BUSY_MESSAGE = 'Someone else is adding an example. Try again in a moment.';
 
@@ -41,18 +45,40 @@ function appendExample(draft: ExampleDraft): AddExampleResult {
     return refused(problems, 'There is a problem with the example: nothing was added.');
   const id = nextExampleNumber(table.examples.map((e) => e.id));
   const { sheet } = tab;
-  if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), row - sheet.getMaxRows());
+  const maxRows = sheet.getMaxRows();
   const cells = draftRow(draft, columns, id);
-  sheet.getRange(row, 1, 1, cells.length).setValues([cells]);
-  writeLinks(sheet, row, columns.description, draft);
-  setTypeDropdown(tab);
-  const example = draftAsExample(draft, id, tab.grid.name, row);
-  return {
-    ok: true,
-    example,
-    problems,
-    message: `Added "${example.name}" as No. ${id}, in row ${row} of the "${tab.grid.name}" tab.`,
-  };
+  return allOrNothing(
+    NOT_ADDED,
+    (undo) => {
+      if (row > maxRows) {
+        undo.add(() => sheet.deleteRows(maxRows + 1, row - maxRows));
+        sheet.insertRowsAfter(maxRows, row - maxRows);
+      }
+      const written = sheet.getRange(row, 1, 1, cells.length);
+      const was = rowBefore(tab.grid.values[row - 1], cells.length);
+      undo.add(() => (was ? written.setValues([was]) : written.clearContent()));
+      written.setValues([cells]);
+      writeLinks(sheet, row, columns.description, draft);
+      setTypeDropdown(tab);
+      const example = draftAsExample(draft, id, tab.grid.name, row);
+      return {
+        ok: true,
+        example,
+        problems,
+        message: `Added "${example.name}" as No. ${id}, in row ${row} of the "${tab.grid.name}" tab.`,
+      };
+    },
+    (message) => refused([formProblem(message)], message),
+  );
+}
+
+/**
+ * The row below the table as it was, to write back if the add stops part way: null when it was empty,
+ * as it almost always is; otherwise the spaces-only cells it held, each kept as the text it was.
+ */
+function rowBefore(values: readonly CellValue[] | undefined, width: number): CellValue[] | null {
+  const cells = Array.from({ length: width }, (_, c) => values?.[c] ?? '');
+  return cells.some((c) => c !== '') ? cells.map(asLiteral) : null;
 }
 
 /** Links go after the description as lines of linked text: one more call, only when there are links. */

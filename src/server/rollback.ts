@@ -45,15 +45,22 @@ export class UndoList {
  * Runs `change`, which records how to undo each step as it makes it; when any service call in it
  * fails, takes the steps back in reverse and throws an Error in plain words: `notDone` (what did not
  * happen, e.g. "The example was not added."), whether the spreadsheet is as it was, and what to do.
+ * With `failed`, returns `failed(message)` instead, for a result that carries its own message.
  */
-export function allOrNothing<T>(notDone: string, change: (undo: UndoList) => T): T {
+export function allOrNothing<T>(
+  notDone: string,
+  change: (undo: UndoList) => T,
+  failed?: (message: string) => T,
+): T {
   const undo = new UndoList();
   try {
     return change(undo);
   } catch (error) {
     // The service's own words are for whoever maintains the add-on (the execution log), not the person.
     console.error(`${notDone} ${describe(error)}`);
-    throw new Error(failureMessage(notDone, undo.undoAll()));
+    const message = failureMessage(notDone, undo.undoAll());
+    if (failed) return failed(message);
+    throw new Error(message);
   }
 }
 

@@ -51,7 +51,12 @@ describe('addExample', () => {
     run.addExample(draft);
     const sheet = (standIn.globals.SpreadsheetApp as Any).getActiveSpreadsheet().getSheetByName(EXAMPLES);
     for (const r of [next, next + 1]) {
-      expect(sheet.getRange(r, 5).getDataValidation().getCriteriaValues()[0]).toEqual(['Tweak', 'Tactic', 'Project', 'Strategy']);
+      expect(sheet.getRange(r, 5).getDataValidation().getCriteriaValues()[0]).toEqual([
+        'Tweak',
+        'Tactic',
+        'Project',
+        'Strategy',
+      ]);
     }
   });
 
@@ -161,8 +166,50 @@ describe('addExample', () => {
   it('releases the lock when writing fails', () => {
     const { run, standIn } = loadAddon();
     standIn.failNext('Range.setValues');
-    expect(() => run.addExample(draft)).toThrow();
+    expect(run.addExample(draft).ok).toBe(false);
     expect(run.addExample(draft).ok).toBe(true);
+  });
+
+  describe('when Google Sheets stops part way', () => {
+    const linked: ExampleDraft = { ...draft, links: [{ text: 'Write-up', url: 'https://example.org/warm' }] };
+    const TIMED_OUT = new Error('Service Spreadsheets timed out while accessing document.');
+    const SAID =
+      'The example was not added. Google Sheets stopped part way through, so the add-on put back everything it had changed: the spreadsheet is as it was. Try again in a moment.';
+
+    for (const method of ['Range.setValues', 'Range.setRichTextValue', 'Range.setDataValidations']) {
+      it(`leaves the sheet as it was, cell by cell, when ${method} fails, and says nothing was added`, () => {
+        const { run, standIn } = loadAddon();
+        const before = standIn.snapshot();
+        standIn.failNext(method, TIMED_OUT);
+        const result = run.addExample(linked);
+        expect(result).toMatchObject({
+          ok: false,
+          message: SAID,
+          problems: [{ severity: 'error', message: SAID }],
+        });
+        expect(standIn.snapshot()).toEqual(before);
+      });
+    }
+
+    it('takes away the row it added to a full sheet', () => {
+      const seed = seedSpreadsheet();
+      seed.sheets[0].maxRows = seed.sheets[0].values.length;
+      const { run, standIn } = loadAddon(seed);
+      const before = standIn.snapshot();
+      standIn.failNext('Range.setRichTextValue', TIMED_OUT);
+      expect(run.addExample(linked).ok).toBe(false);
+      expect(standIn.snapshot()).toEqual(before);
+    });
+
+    it('puts back the spaces a person left in the row below the table', () => {
+      const seed = seedSpreadsheet();
+      seed.sheets[0].values.push(['', '  ', '', ' ']);
+      const { run, standIn } = loadAddon(seed);
+      const before = standIn.snapshot();
+      standIn.failNext('Range.setDataValidations', TIMED_OUT);
+      expect(run.addExample(linked).ok).toBe(false);
+      expect(standIn.snapshot()).toEqual(before);
+    });
   });
 
   it('adds a row to a full sheet', () => {
