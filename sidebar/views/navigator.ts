@@ -36,7 +36,7 @@ interface NavigatorPageData extends PageData {
 export function mountNavigator(root: HTMLElement, app: App): void {
   const data: NavigatorPageData = app.page;
   const results = h('div', { class: 'navigator-results' });
-  const draftNotice = h('p', { class: 'navigator-notice', role: 'status', hidden: true });
+  const draftNotice = h('p', { class: 'notice navigator-notice', role: 'status', hidden: true });
   let draftTimer: ReturnType<typeof setTimeout> | undefined;
 
   const saveDraft = (draft: NavigatorDraft) => {
@@ -88,7 +88,7 @@ export function mountNavigator(root: HTMLElement, app: App): void {
     const { assessment } = plotted;
     const heading = h(
       'h2',
-      { class: 'navigator-heading', id: 'navigator-bearing-title', tabindex: -1 },
+      { class: 'heading', id: 'navigator-bearing-title', tabindex: -1 },
       'Your bearing',
     );
     replaceChildren(

@@ -149,7 +149,7 @@ describe('the Relationships Navigator', () => {
     await sidebar.getByRole('button', { name: 'Plot my coordinates' }).click();
     const summary = sidebar.getByRole('alert');
     await summary.getByRole('heading', { name: 'There is a problem' }).waitFor();
-    expect(await sidebar.evaluate(() => document.activeElement?.className)).toBe('navigator-error-summary');
+    expect(await sidebar.evaluate(() => document.activeElement?.id)).toBe('navigator-error-summary');
     const links = summary.getByRole('link');
     expect(await links.count()).toBe(8);
     await links.first().click();

@@ -2,7 +2,9 @@
 
 import type { NavigatorDraft, NavigatorProblem, ScaleLevel } from '../../../src/core/navigator';
 import { PRINCIPLE_GROUPS, type Principle, type PrincipleId } from '../../../src/core/principles';
-import { h, replaceChildren } from '../../dom';
+import { errorSummary } from '../../components/error-summary';
+import { choice, errorMessage, hint, showFieldError } from '../../components/fields';
+import { h } from '../../dom';
 
 export interface NavigatorForm {
   element: HTMLFormElement;
@@ -28,51 +30,36 @@ const evidenceId = (id: PrincipleId) => `navigator-p${id}-evidence`;
 const errorId = (id: PrincipleId) => `navigator-p${id}-error`;
 
 function radio(principle: Principle, level: ScaleLevel): HTMLElement {
-  const id = radioId(principle.id, level.score);
-  return h(
-    'div',
-    { class: 'navigator-radio' },
-    h('input', {
-      class: 'navigator-radio__input',
-      type: 'radio',
-      id,
-      name: scoreName(principle.id),
-      value: String(level.score),
-      'aria-describedby': `${id}-hint`,
-    }),
-    h('label', { class: 'navigator-radio__label', for: id }, `${level.score} – ${level.name}`),
-    h('div', { class: 'navigator-radio__hint', id: `${id}-hint` }, level.descriptor),
-  );
+  return choice({
+    type: 'radio',
+    id: radioId(principle.id, level.score),
+    name: scoreName(principle.id),
+    value: String(level.score),
+    label: `${level.score} – ${level.name}`,
+    hint: level.descriptor,
+  }).row;
 }
 
 function principleQuestion(principle: Principle, levels: readonly ScaleLevel[]): HTMLElement {
   const promptId = `navigator-p${principle.id}-prompt`;
   return h(
     'div',
-    { class: 'navigator-question', 'data-principle': principle.id },
+    { class: 'form-group navigator-question', 'data-principle': principle.id },
     h(
       'fieldset',
-      { class: 'navigator-fieldset', 'aria-describedby': promptId },
-      h('legend', { class: 'navigator-fieldset__legend' }, `${principle.id}. ${principle.name}`),
+      { class: 'fieldset', 'aria-describedby': promptId },
+      h('legend', { class: 'legend' }, `${principle.id}. ${principle.name}`),
       h('p', { class: 'navigator-prompt', id: promptId }, principle.prompt),
-      h('p', { class: 'navigator-error', id: errorId(principle.id), hidden: true }),
-      h(
-        'div',
-        { class: 'navigator-radios' },
-        levels.map((level) => radio(principle, level)),
-      ),
+      errorMessage(errorId(principle.id)),
+      levels.map((level) => radio(principle, level)),
     ),
     h(
       'div',
-      { class: 'navigator-evidence' },
-      h('label', { class: 'navigator-label', for: evidenceId(principle.id) }, 'Evidence (optional)'),
-      h(
-        'div',
-        { class: 'navigator-hint', id: `${evidenceId(principle.id)}-hint` },
-        'What you have done, or could point to',
-      ),
+      {},
+      h('label', { class: 'label', for: evidenceId(principle.id) }, 'Evidence (optional)'),
+      hint(`${evidenceId(principle.id)}-hint`, 'What you have done, or could point to'),
       h('textarea', {
-        class: 'navigator-textarea',
+        class: 'textarea',
         id: evidenceId(principle.id),
         name: evidenceId(principle.id),
         rows: 2,
@@ -89,17 +76,11 @@ export function buildForm(
   handlers: FormHandlers,
 ): NavigatorForm {
   let touched = false;
-  const summary = h('div', {
-    class: 'navigator-error-summary',
-    tabindex: -1,
-    role: 'alert',
-    'aria-labelledby': 'navigator-error-summary-title',
-    hidden: true,
-  });
+  const summary = errorSummary('navigator-error-summary');
   const progress = h('p', { class: 'navigator-progress', id: 'navigator-progress' });
-  const button = h('button', { class: 'navigator-button', type: 'submit' }, 'Plot my coordinates');
+  const button = h('button', { class: 'button', type: 'submit' }, 'Plot my coordinates');
   const respondent = h('input', {
-    class: 'navigator-input',
+    class: 'input',
     id: RESPONDENT_ID,
     name: RESPONDENT_ID,
     type: 'text',
@@ -118,18 +99,18 @@ export function buildForm(
   const element = h(
     'form',
     { class: 'navigator-form', novalidate: true, 'aria-labelledby': 'navigator-form-title' },
-    summary,
-    h('h2', { class: 'navigator-heading', id: 'navigator-form-title' }, 'Take your coordinates'),
+    summary.element,
+    h('h2', { class: 'heading', id: 'navigator-form-title' }, 'Take your coordinates'),
     h(
       'p',
-      { class: 'navigator-hint' },
+      { class: 'hint' },
       'For each principle, choose how far your council has come, from 0 (not started) to 4 (leading). Your answers are kept as a draft as you go.',
     ),
     h(
       'div',
-      { class: 'navigator-field' },
-      h('label', { class: 'navigator-label', for: RESPONDENT_ID }, 'Your name (optional)'),
-      h('div', { class: 'navigator-hint', id: `${RESPONDENT_ID}-hint` }, 'So a team can compare answers'),
+      { class: 'form-group' },
+      h('label', { class: 'label', for: RESPONDENT_ID }, 'Your name (optional)'),
+      hint(`${RESPONDENT_ID}-hint`, 'So a team can compare answers'),
       respondent,
     ),
     groups,
@@ -157,16 +138,16 @@ export function buildForm(
     progress.textContent = `${answered} of ${principles.length} answered`;
   };
 
+  const questions = () => [...element.querySelectorAll<HTMLElement>('.navigator-question')];
+  const setQuestionError = (question: HTMLElement, message: string | null) => {
+    const id = Number(question.dataset.principle) as PrincipleId;
+    const fieldset = question.querySelector('fieldset') as HTMLElement;
+    showFieldError(question, question.querySelector(`#${errorId(id)}`) as HTMLElement, message, [fieldset]);
+  };
+
   const clearProblems = () => {
-    summary.hidden = true;
-    replaceChildren(summary);
-    for (const question of element.querySelectorAll<HTMLElement>('.navigator-question')) {
-      question.classList.remove('navigator-question--error');
-      const message = question.querySelector<HTMLElement>('.navigator-error');
-      const fieldset = question.querySelector('fieldset');
-      if (message) message.hidden = true;
-      fieldset?.setAttribute('aria-describedby', `navigator-p${question.dataset.principle}-prompt`);
-    }
+    summary.hide();
+    for (const question of questions()) setQuestionError(question, null);
   };
 
   const showProblems = (problems: readonly NavigatorProblem[], otherMessage?: string) => {
@@ -177,40 +158,11 @@ export function buildForm(
           ? evidenceId(problem.principle)
           : radioId(problem.principle, 0)
         : RESPONDENT_ID;
-      if (problem.principle) markQuestion(problem.principle, problem.message);
-      return h('li', {}, h('a', { href: `#${target}`, onclick: focusTarget(target) }, problem.message));
+      const question = questions().find((q) => q.dataset.principle === String(problem.principle));
+      if (question) setQuestionError(question, problem.message);
+      return { message: problem.message, target };
     });
-    if (otherMessage) items.push(h('li', {}, otherMessage));
-    replaceChildren(
-      summary,
-      h(
-        'h2',
-        { class: 'navigator-error-summary__title', id: 'navigator-error-summary-title' },
-        'There is a problem',
-      ),
-      h('ul', { class: 'navigator-error-summary__list' }, items),
-    );
-    summary.hidden = false;
-    summary.focus();
-  };
-
-  const markQuestion = (id: PrincipleId, message: string) => {
-    const question = element.querySelector<HTMLElement>(`.navigator-question[data-principle="${id}"]`);
-    const error = question?.querySelector<HTMLElement>('.navigator-error');
-    if (!question || !error) return;
-    question.classList.add('navigator-question--error');
-    replaceChildren(error, h('span', { class: 'navigator-visually-hidden' }, 'Error: '), message);
-    error.hidden = false;
-    question
-      .querySelector('fieldset')
-      ?.setAttribute('aria-describedby', `navigator-p${id}-prompt ${errorId(id)}`);
-  };
-
-  const focusTarget = (id: string) => (event: Event) => {
-    event.preventDefault();
-    const target = element.querySelector<HTMLElement>(`#${id}`);
-    target?.focus();
-    target?.closest('.navigator-question, .navigator-field')?.scrollIntoView({ block: 'start' });
+    summary.show(otherMessage ? [...items, { message: otherMessage, target: null }] : items);
   };
 
   const changed = () => {

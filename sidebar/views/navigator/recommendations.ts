@@ -19,9 +19,9 @@ function exampleCard(
     h('p', { class: 'course__note' }, example.note),
     h(
       'button',
-      { class: 'navigator-link-button', type: 'button', onclick: () => onShow(example) },
+      { class: 'link-button', type: 'button', onclick: () => onShow(example) },
       'Show',
-      h('span', { class: 'navigator-visually-hidden' }, ` ${example.name}`),
+      h('span', { class: 'visually-hidden' }, ` ${example.name}`),
       ' in sheet',
     ),
   );
@@ -36,10 +36,10 @@ export function buildRecommendations(
   return h(
     'section',
     { class: 'course', 'aria-labelledby': 'navigator-course-title' },
-    h('h2', { class: 'navigator-heading', id: 'navigator-course-title' }, 'Correct your course'),
+    h('h2', { class: 'heading', id: 'navigator-course-title' }, 'Correct your course'),
     h(
       'p',
-      { class: 'navigator-hint' },
+      { class: 'hint' },
       'Councils leading the way on your weakest principles: the easiest actions first (Tweak, Tactic, Project, Strategy).',
     ),
     recommendations.map((r) => {
