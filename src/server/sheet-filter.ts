@@ -5,6 +5,7 @@ import { filterExamples, normaliseQuery } from '../core/filter';
 import { isHeaderRow } from '../core/headers';
 import type { CellValue, Query } from '../core/model';
 import { type ExamplesTable, readExamplesTable } from '../core/read-workbook';
+import { fitsStore } from '../core/saved-views';
 import {
   type FilterPlace,
   filterPlace,
@@ -12,10 +13,13 @@ import {
   planSheetFilter,
   sharedKeysMessage,
 } from '../core/sheet-filter-plan';
+import { allOrNothing } from './rollback';
 import { activeSpreadsheet } from './spreadsheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Filter = GoogleAppsScript.Spreadsheet.Filter;
+type FilterCriteria = GoogleAppsScript.Spreadsheet.FilterCriteria;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** The tab holding the examples table, read with one getValues(), and where a filter on it goes. */
 export interface ExamplesSheet {
@@ -50,22 +54,39 @@ interface FilterRecord {
 
 const FILTER_PROPERTY = 'frameworkInAction.sheetFilter';
 
-function readRecord(): FilterRecord | null {
+function parseRecord(text: string | null | undefined): FilterRecord | null {
   try {
-    return JSON.parse(PropertiesService.getDocumentProperties().getProperty(FILTER_PROPERTY) ?? 'null');
+    return JSON.parse(text ?? 'null');
   } catch {
     return null;
   }
 }
 
-/** Ours when it sits where the add-on put it and still hides exactly what the add-on told it to. */
-function isOurFilter(filter: Filter, sheet: Sheet, record: FilterRecord | null): boolean {
-  if (!record || record.sheetId !== sheet.getSheetId()) return false;
-  const range = filter.getRange();
-  if (range.getRow() !== record.row || range.getColumn() !== record.column) return false;
-  const criteria = filter.getColumnFilterCriteria(record.keyColumn);
-  return criteria !== null && hiddenValuesFingerprint(criteria.getHiddenValues()) === record.fingerprint;
+function readRecord(): FilterRecord | null {
+  return parseRecord(PropertiesService.getDocumentProperties().getProperty(FILTER_PROPERTY));
 }
+
+/** The add-on's filter as it stands: enough to make it again if a change to it stops part way. */
+interface OurFilter {
+  range: Range;
+  keyColumn: number;
+  criteria: FilterCriteria;
+}
+
+/** Ours when it sits where the add-on put it and still hides exactly what the add-on told it to. */
+function ourFilter(filter: Filter, sheet: Sheet, record: FilterRecord | null): OurFilter | null {
+  if (!record || record.sheetId !== sheet.getSheetId()) return null;
+  const range = filter.getRange();
+  if (range.getRow() !== record.row || range.getColumn() !== record.column) return null;
+  const criteria = filter.getColumnFilterCriteria(record.keyColumn);
+  if (criteria === null || hiddenValuesFingerprint(criteria.getHiddenValues()) !== record.fingerprint)
+    return null;
+  return { range, keyColumn: record.keyColumn, criteria };
+}
+
+const STORE_FULL =
+  'The sheet was not filtered: this spreadsheet has no room left for the add-on to note which filter is its own, so nothing was changed. Delete a saved view you no longer need (Export tab, Saved views), then try again.';
+const NOT_FILTERED = 'The sheet was not filtered.';
 
 const USER_FILTER_MESSAGE =
   'This sheet already has a filter that the add-on did not make, so the add-on has left it alone. To show only these examples, first remove that filter (Data > Remove filter), then try again.';
@@ -81,7 +102,10 @@ export function applySheetFilter(query: Query): SheetFilterResult {
   if (!found) return { shown: 0, hidden: 0, filtered: false, message: NO_TABLE_MESSAGE };
   const { sheet, table, place } = found;
   const existing = sheet.getFilter();
-  if (existing && !isOurFilter(existing, sheet, readRecord()))
+  const properties = PropertiesService.getDocumentProperties();
+  const stored = properties.getProperties();
+  const previous = existing && ourFilter(existing, sheet, parseRecord(stored[FILTER_PROPERTY]));
+  if (existing && !previous)
     return { shown: table.examples.length, hidden: 0, filtered: false, message: USER_FILTER_MESSAGE };
   const { range } = place;
   const keys =
@@ -93,20 +117,37 @@ export function applySheetFilter(query: Query): SheetFilterResult {
       : [];
   const matching = filterExamples(table.examples, normaliseQuery(query));
   const plan = planSheetFilter(place, keys, table.examples, matching);
-  existing?.remove();
-  const criteria = SpreadsheetApp.newFilterCriteria().setHiddenValues(plan.hiddenValues).build();
-  sheet
-    .getRange(range.row, range.column, range.numRows, range.numColumns)
-    .createFilter()
-    .setColumnFilterCriteria(place.keyColumn, criteria);
-  const record: FilterRecord = {
+  const record = JSON.stringify({
     sheetId: sheet.getSheetId(),
     row: range.row,
     column: range.column,
     keyColumn: place.keyColumn,
     fingerprint: hiddenValuesFingerprint(plan.hiddenValues),
-  };
-  PropertiesService.getDocumentProperties().setProperty(FILTER_PROPERTY, JSON.stringify(record));
+  } satisfies FilterRecord);
+  if (!fitsStore(stored, FILTER_PROPERTY, record))
+    return { shown: table.examples.length, hidden: 0, filtered: false, message: STORE_FULL };
+  allOrNothing(NOT_FILTERED, (undo) => {
+    // The record first: a filter is never left that the add-on would not know as its own.
+    const before = stored[FILTER_PROPERTY];
+    undo.add(() =>
+      before === undefined
+        ? properties.deleteProperty(FILTER_PROPERTY)
+        : properties.setProperty(FILTER_PROPERTY, before),
+    );
+    properties.setProperty(FILTER_PROPERTY, record);
+    if (existing && previous) {
+      existing.remove();
+      undo.add(() =>
+        previous.range
+          .createFilter()
+          .setColumnFilterCriteria(previous.keyColumn, previous.criteria.copy().build()),
+      );
+    }
+    const criteria = SpreadsheetApp.newFilterCriteria().setHiddenValues(plan.hiddenValues).build();
+    const filter = sheet.getRange(range.row, range.column, range.numRows, range.numColumns).createFilter();
+    undo.add(() => filter.remove());
+    filter.setColumnFilterCriteria(place.keyColumn, criteria);
+  });
   const message = sharedKeysMessage(plan, place);
   return { shown: plan.shown, hidden: plan.hidden, filtered: true, ...(message ? { message } : {}) };
 }
@@ -122,7 +163,7 @@ export function clearSheetFilter(): SheetFilterResult {
   const existing = sheet.getFilter();
   const properties = PropertiesService.getDocumentProperties();
   const shown = table.examples.length;
-  if (existing && !isOurFilter(existing, sheet, readRecord()))
+  if (existing && !ourFilter(existing, sheet, readRecord()))
     return {
       shown,
       hidden: 0,

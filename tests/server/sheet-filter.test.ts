@@ -114,6 +114,53 @@ describe('a filter the person made', () => {
   });
 });
 
+describe('when the filter cannot be made', () => {
+  const TIMED_OUT = new Error('Service Spreadsheets timed out while accessing document.');
+  const SAID = /^The sheet was not filtered\. .*the spreadsheet is as it was\. Try again in a moment\.$/;
+
+  /** The seed with the document's property store full but for a few bytes, as other add-ons can leave it. */
+  function fullStore(): WorkbookSeed {
+    const documentProperties: Record<string, string> = {};
+    for (let i = 0; i < 55; i++)
+      documentProperties[`other-addon-${String(i).padStart(2, '0')}`] = 'x'.repeat(9 * 1024);
+    const used = Object.entries(documentProperties).reduce((n, [k, v]) => n + k.length + v.length, 0);
+    documentProperties.filler = 'x'.repeat(500 * 1024 - used - 'filler'.length - 16);
+    return { ...seedSpreadsheet(), documentProperties };
+  }
+
+  it('changes nothing when there is no room to note the filter, and says what to do', () => {
+    const addon = loadAddon(fullStore());
+    const before = addon.standIn.snapshot();
+    const result = addon.run.applySheetFilter(QUERY);
+    expect(result).toMatchObject({
+      filtered: false,
+      message: expect.stringMatching(/no room left.*Delete a saved view/),
+    });
+    expect(addon.standIn.snapshot()).toEqual(before);
+  });
+
+  for (const method of ['Properties.setProperty', 'Range.createFilter', 'Filter.setColumnFilterCriteria']) {
+    it(`leaves the sheet and the add-on's note as they were when ${method} fails`, () => {
+      const addon = loadAddon();
+      const before = addon.standIn.snapshot();
+      addon.standIn.failNext(method, TIMED_OUT);
+      expect(() => addon.run.applySheetFilter(QUERY)).toThrow(SAID);
+      expect(addon.standIn.snapshot()).toEqual(before);
+    });
+  }
+
+  it('puts back its earlier filter, still known as its own, when the new one cannot be made', () => {
+    const addon = loadAddon();
+    addon.run.applySheetFilter(QUERY);
+    const before = addon.standIn.snapshot();
+    addon.standIn.failNext('Filter.setColumnFilterCriteria', TIMED_OUT);
+    expect(() => addon.run.applySheetFilter({ types: ['Tweak'] })).toThrow(SAID);
+    expect(addon.standIn.snapshot()).toEqual(before);
+    expect(addon.run.clearSheetFilter().message).toBeUndefined();
+    expect(examplesSheet(addon).getFilter()).toBeNull();
+  });
+});
+
 describe('Show all rows', () => {
   it('removes the add-on’s filter, so every row shows again', () => {
     const addon = loadAddon();
