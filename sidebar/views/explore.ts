@@ -31,7 +31,7 @@ function buildExplorer(app: App) {
   const change = (update: (query: Query) => Query) => app.setQuery(update(app.query));
   const searchId = nextId('explore-search');
   const search = h('input', {
-    class: 'explore-input',
+    class: 'input',
     type: 'search',
     id: searchId,
     autocomplete: 'off',
@@ -62,19 +62,15 @@ function buildExplorer(app: App) {
     h(
       'div',
       { class: 'explore-search' },
-      h('label', { class: 'explore-label', for: searchId }, 'Search the examples'),
-      h(
-        'div',
-        { class: 'explore-hint', id: `${searchId}-hint` },
-        'Words in the name, council, description or notes',
-      ),
+      h('label', { class: 'label', for: searchId }, 'Search the examples'),
+      h('div', { class: 'hint', id: `${searchId}-hint` }, 'Words in the name, council, description or notes'),
       search,
     ),
     facets.element,
     chips.element,
     count,
     sheet.element,
-    h('h2', { class: 'explore-visually-hidden' }, 'Matching examples'),
+    h('h2', { class: 'visually-hidden' }, 'Matching examples'),
     results.element,
   );
   let shown: readonly Example[] = [];

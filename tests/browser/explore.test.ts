@@ -214,11 +214,11 @@ describe('Explore: the sheet', () => {
     );
     const apply = view.getByRole('button', { name: 'Show only these in the sheet' });
     await apply.click();
-    const summary = view.locator('.explore-error');
+    const summary = view.locator('.error-summary');
     await expect
       .poll(() => summary.textContent())
       .toMatch(/^There is a problemService Spreadsheets failed while accessing document\. Try again/);
-    expect(await frame.evaluate(() => document.activeElement?.classList.contains('explore-error'))).toBe(
+    expect(await frame.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(
       true,
     );
     await apply.click();

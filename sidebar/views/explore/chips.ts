@@ -50,7 +50,7 @@ export function buildChips(
   const clearAll = h(
     'button',
     {
-      class: 'explore-link-button',
+      class: 'link-button',
       type: 'button',
       onclick: () => {
         change((q) => ({ match: q.match }));
@@ -62,7 +62,7 @@ export function buildChips(
   const element = h(
     'div',
     { class: 'explore-chips', hidden: true },
-    h('h2', { class: 'explore-visually-hidden' }, 'Chosen filters'),
+    h('h2', { class: 'visually-hidden' }, 'Chosen filters'),
     list,
     clearAll,
   );

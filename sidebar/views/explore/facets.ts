@@ -4,6 +4,7 @@ import type { FacetCounts } from '../../../src/core/filter';
 import type { Catalogue, Query } from '../../../src/core/model';
 import { PRINCIPLE_GROUPS, type PrincipleId } from '../../../src/core/principles';
 import { foldForMatch } from '../../../src/core/text';
+import { choice } from '../../components/fields';
 import { h, nextId } from '../../dom';
 
 /** One checkbox with its count: kept so a keystroke only updates numbers, never rebuilds the form. */
@@ -27,23 +28,14 @@ function toggle<T>(list: readonly T[] | undefined, value: T, on: boolean): T[] {
 }
 
 function checkbox(label: string, hint: string | null, onToggle: (checked: boolean) => void): Option {
-  const id = nextId('explore-option');
-  const hintId = hint ? `${id}-hint` : null;
-  const input = h('input', {
-    class: 'explore-checkbox__input',
+  const count = h('span', { class: 'explore-option__count' });
+  const { row, input } = choice({
     type: 'checkbox',
-    id,
-    'aria-describedby': hintId,
-    onchange: () => onToggle(input.checked),
+    id: nextId('explore-option'),
+    label: [label, ' ', count],
+    hint,
+    attributes: { onchange: () => onToggle(input.checked) },
   });
-  const count = h('span', { class: 'explore-checkbox__count' });
-  const row = h(
-    'div',
-    { class: 'explore-checkbox' },
-    input,
-    h('label', { class: 'explore-checkbox__label', for: id }, label, ' ', count),
-    hint ? h('div', { class: 'explore-checkbox__hint', id: hintId }, hint) : null,
-  );
   return { input, count, row };
 }
 
@@ -55,7 +47,7 @@ function setOption(option: Option, checked: boolean, count: number): void {
   const disabled = count === 0 && !checked;
   if (option.input.disabled !== disabled) {
     option.input.disabled = disabled;
-    option.row.classList.toggle('explore-checkbox--disabled', disabled);
+    option.row.classList.toggle('explore-option--disabled', disabled);
   }
 }
 
@@ -99,38 +91,28 @@ function principlesFacet(catalogue: Catalogue, change: Change) {
   });
   const matchName = nextId('explore-match');
   const radio = (value: 'any' | 'all', label: string) => {
-    const id = `${matchName}-${value}`;
-    const input = h('input', {
-      class: 'explore-radio__input',
+    return choice({
       type: 'radio',
+      id: `${matchName}-${value}`,
       name: matchName,
-      id,
       value,
-      onchange: () => change((q) => ({ ...q, match: value })),
+      label,
+      attributes: { onchange: () => change((q) => ({ ...q, match: value })) },
     });
-    return {
-      input,
-      row: h(
-        'div',
-        { class: 'explore-radio' },
-        input,
-        h('label', { class: 'explore-radio__label', for: id }, label),
-      ),
-    };
   };
   const any = radio('any', 'Any of these principles');
   const all = radio('all', 'All of these principles');
   const match = h(
     'fieldset',
     { class: 'explore-fieldset explore-match' },
-    h('legend', { class: 'explore-fieldset__legend' }, 'Show examples that show'),
+    h('legend', { class: 'legend explore-match__legend' }, 'Show examples that show'),
     any.row,
     all.row,
   );
   const fieldset = h(
     'fieldset',
     { class: 'explore-fieldset' },
-    h('legend', { class: 'explore-visually-hidden' }, 'Principles'),
+    h('legend', { class: 'visually-hidden' }, 'Principles'),
     groups,
   );
   const { element, chosen } = facet('Principles', fieldset, match);
@@ -162,7 +144,7 @@ function typesFacet(catalogue: Catalogue, change: Change) {
   const fieldset = h(
     'fieldset',
     { class: 'explore-fieldset' },
-    h('legend', { class: 'explore-visually-hidden' }, 'Type of action'),
+    h('legend', { class: 'visually-hidden' }, 'Type of action'),
     options.map((o) => o.option.row),
   );
   const { element, chosen } = facet('Type of action', fieldset);
@@ -179,7 +161,7 @@ function typesFacet(catalogue: Catalogue, change: Change) {
 function councilsFacet(councils: readonly string[], change: Change) {
   const findId = nextId('explore-council-find');
   const find = h('input', {
-    class: 'explore-input',
+    class: 'input',
     type: 'search',
     id: findId,
     autocomplete: 'off',
@@ -206,7 +188,7 @@ function councilsFacet(councils: readonly string[], change: Change) {
   const fieldset = h(
     'fieldset',
     { class: 'explore-fieldset' },
-    h('legend', { class: 'explore-visually-hidden' }, 'Council'),
+    h('legend', { class: 'visually-hidden' }, 'Council'),
     h(
       'div',
       { class: 'explore-councils' },
@@ -215,7 +197,7 @@ function councilsFacet(councils: readonly string[], change: Change) {
   );
   const { element, chosen } = facet(
     'Council',
-    h('label', { class: 'explore-label', for: findId }, 'Find a council'),
+    h('label', { class: 'label', for: findId }, 'Find a council'),
     find,
     none,
     fieldset,

@@ -1,16 +1,17 @@
 // What Explore shows on a spreadsheet with no Framework in Action table: say so, and offer to add the examples.
 
 import type { InsertExamplesResult } from '../../../src/core/api';
+import { errorSummary } from '../../components/error-summary';
 import { h, replaceChildren } from '../../dom';
 import { server, serverMessage } from '../../server';
 
 /** The panel, with one button that writes the bundled examples into new tabs and hands back the catalogue. */
 export function buildNoTable(onInserted: (result: InsertExamplesResult) => void): HTMLElement {
-  const problem = h('div', { role: 'alert' });
+  const problem = h('div');
   const add: HTMLButtonElement = h(
     'button',
     {
-      class: 'explore-button',
+      class: 'button',
       type: 'button',
       onclick: async () => {
         add.disabled = true;
@@ -19,14 +20,11 @@ export function buildNoTable(onInserted: (result: InsertExamplesResult) => void)
         try {
           onInserted(await server.insertExamples());
         } catch (error) {
-          const summary = h(
-            'div',
-            { class: 'explore-error', tabindex: '-1' },
-            h('h2', { class: 'explore-error__title' }, 'There is a problem'),
-            h('p', {}, `The examples could not be added: ${serverMessage(error)}`),
-          );
-          replaceChildren(problem, summary);
-          summary.focus();
+          const summary = errorSummary('explore-insert-error');
+          replaceChildren(problem, summary.element);
+          summary.show([
+            { message: `The examples could not be added: ${serverMessage(error)}`, target: null },
+          ]);
           add.disabled = false;
           add.textContent = 'Add the 53 examples to this spreadsheet';
         }
@@ -36,8 +34,8 @@ export function buildNoTable(onInserted: (result: InsertExamplesResult) => void)
   );
   return h(
     'div',
-    { class: 'explore-notice' },
-    h('h2', { class: 'explore-notice__title' }, 'This spreadsheet has no Framework in Action examples'),
+    { class: 'notice' },
+    h('h2', { class: 'heading' }, 'This spreadsheet has no Framework in Action examples'),
     h(
       'p',
       {},

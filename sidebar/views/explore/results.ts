@@ -13,7 +13,7 @@ export interface ResultsView {
 }
 
 function hidden(text: string): HTMLElement {
-  return h('span', { class: 'explore-visually-hidden' }, text);
+  return h('span', { class: 'visually-hidden' }, text);
 }
 
 function principleName(catalogue: Catalogue, id: number): string {
@@ -125,7 +125,7 @@ function card(example: Example, catalogue: Catalogue, showInSheet: (example: Exa
     h(
       'button',
       {
-        class: 'explore-button explore-button--small',
+        class: 'button button--small',
         type: 'button',
         'aria-label': `Show in sheet: ${name}`,
         onclick: () => showInSheet(example),
@@ -141,7 +141,7 @@ export function buildResults(
 ): ResultsView {
   const list = h('ol', { class: 'explore-results', role: 'list', 'aria-label': 'Matching examples' });
   const more = h('button', {
-    class: 'explore-button explore-button--secondary explore-more',
+    class: 'button button--secondary explore-more',
     type: 'button',
   });
   const none = h(

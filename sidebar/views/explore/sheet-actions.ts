@@ -3,6 +3,7 @@
 import type { SheetFilterResult } from '../../../src/core/api';
 import { queryKey } from '../../../src/core/filter';
 import type { Example, Query } from '../../../src/core/model';
+import { errorSummary } from '../../components/error-summary';
 import { h, replaceChildren } from '../../dom';
 import { server, serverMessage } from '../../server';
 
@@ -26,7 +27,7 @@ export function sheetSentence(result: SheetFilterResult): string {
 
 export function buildSheetActions(query: () => Query): SheetActions {
   const status = h('div', { class: 'explore-sheet__status', role: 'status' });
-  const problem = h('div', { class: 'explore-sheet__problem', role: 'alert' });
+  const problem = h('div', { class: 'explore-sheet__problem' });
   const stale = h(
     'p',
     { class: 'explore-sheet__stale', hidden: true },
@@ -40,14 +41,14 @@ export function buildSheetActions(query: () => Query): SheetActions {
       lines.filter((l): l is string => !!l).map((l) => h('p', {}, l)),
     );
   const fail = (error: unknown) => {
-    const summary = h(
-      'div',
-      { class: 'explore-error', tabindex: '-1' },
-      h('h2', { class: 'explore-error__title' }, 'There is a problem'),
-      h('p', {}, `${serverMessage(error)} Try again; if it keeps failing, close and reopen the add-on.`),
-    );
-    replaceChildren(problem, summary);
-    summary.focus();
+    const summary = errorSummary('explore-sheet-error');
+    replaceChildren(problem, summary.element);
+    summary.show([
+      {
+        message: `${serverMessage(error)} Try again; if it keeps failing, close and reopen the add-on.`,
+        target: null,
+      },
+    ]);
   };
 
   /** Runs one sheet change with its button busy, so a double click cannot send it twice. */
@@ -69,7 +70,7 @@ export function buildSheetActions(query: () => Query): SheetActions {
   const apply: HTMLButtonElement = h(
     'button',
     {
-      class: 'explore-button',
+      class: 'button',
       type: 'button',
       onclick: () =>
         busy(apply, 'Filtering the sheet…', async () => {
@@ -85,7 +86,7 @@ export function buildSheetActions(query: () => Query): SheetActions {
   const clear: HTMLButtonElement = h(
     'button',
     {
-      class: 'explore-button explore-button--secondary',
+      class: 'button button--secondary',
       type: 'button',
       onclick: () =>
         busy(clear, 'Showing all rows…', async () => {
