@@ -43,11 +43,16 @@ export function notOursMessage(name: string): string {
  * put each back as it was if the save stops part way.
  */
 export interface TabsBefore {
-  navigator: { sheet: Sheet; content: unknown[][]; validations: (DataValidation | null)[][] } | null;
+  navigator: {
+    sheet: Sheet;
+    content: unknown[][];
+    validations: (DataValidation | null)[][];
+    chart: EmbeddedChart | undefined;
+  } | null;
   history: { sheet: Sheet; nextRow: number; maxRows: number } | null;
 }
 
-/** Reads the block the save rewrites (formulas as formulas) and where the history row will go. */
+/** Reads the block the save rewrites (formulas as formulas), its chart, and where the history row will go. */
 export function readTabsBefore(
   ss: Spreadsheet,
   grid: (name: string) => CellValue[][] | undefined,
@@ -59,6 +64,7 @@ export function readTabsBefore(
       sheet: navigator,
       content: blockContent(navigator, grid(NAVIGATOR_TAB) ?? []),
       validations: navigator.getRange(scoreRange()).getDataValidations(),
+      chart: findNavigatorChart(navigator.getCharts()),
     },
     history: history && {
       sheet: history,
@@ -139,7 +145,7 @@ export function writeNavigatorTab(
   const scores = sheet.getRange(scoreRange());
   if (existing) undo.add(() => scores.setDataValidations(existing.validations));
   scores.setDataValidation(scoreDropdown());
-  drawChart(sheet, team, undo);
+  drawChart(sheet, team, existing?.chart, undo);
   return sheet;
 }
 
@@ -178,8 +184,12 @@ function findNavigatorChart(charts: EmbeddedChart[]): EmbeddedChart | undefined 
 }
 
 /** One radar chart beside the table: updated in place when it is there, inserted when it is not. */
-function drawChart(sheet: Sheet, team: TeamSummary | null, undo: UndoList): void {
-  const existing = findNavigatorChart(sheet.getCharts());
+function drawChart(
+  sheet: Sheet,
+  team: TeamSummary | null,
+  existing: EmbeddedChart | undefined,
+  undo: UndoList,
+): void {
   const builder = existing ? existing.modify().clearRanges() : sheet.newChart();
   for (const a1 of chartRanges(team)) builder.addRange(sheet.getRange(a1));
   const chart = builder
