@@ -189,6 +189,16 @@ describe('exporting to a new tab', () => {
     });
   }
 
+  it('says plainly when it could not take its tab away again, and where to look', () => {
+    const addon = loadAddon();
+    addon.standIn.failNext('Range.setValues');
+    addon.standIn.failNext('Spreadsheet.deleteSheet');
+    expect(() => addon.run.exportExamples({}, 'sheet')).toThrow(
+      /^The export tab was not made\. .*could not put back everything.*File > Version history/,
+    );
+    expect(spreadsheet(addon).getSheets()).toHaveLength(seedSpreadsheet().sheets.length + 1);
+  });
+
   it('makes the tab on the next try after a failed write', () => {
     const addon = loadAddon();
     addon.standIn.failNext('Range.setValues');

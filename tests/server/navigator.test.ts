@@ -241,6 +241,16 @@ describe('a save that stops part way', () => {
     });
   }
 
+  it('goes on taking back the other steps when one cannot be taken back', () => {
+    const addon = loadAddon();
+    addon.standIn.failNext('Sheet.appendRow', TIMED_OUT);
+    addon.standIn.failNext('Spreadsheet.deleteSheet', TIMED_OUT);
+    expect(() => addon.run.saveNavigator(input(MINE))).toThrow(/could not put back everything/);
+    const names = addon.standIn.snapshot().sheets.map((s) => s.name);
+    expect(names).toContain(HISTORY_TAB);
+    expect(names).not.toContain(NAVIGATOR_TAB);
+  });
+
   it('plots on the next try after a failed write', () => {
     const addon = loadAddon();
     addon.standIn.failNext('Sheet.insertChart', TIMED_OUT);
