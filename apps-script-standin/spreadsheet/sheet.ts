@@ -131,10 +131,6 @@ export class Sheet extends ServiceObject {
     if (howMany >= this.model.maxRows) throw new Error("You can't delete all the rows on the sheet.");
     this.model.deleteRows(rowPosition, howMany);
   }
-  deleteRow(rowPosition: number): Sheet {
-    this.deleteRows(rowPosition, 1);
-    return this;
-  }
 
   /** Writes after the last row with content, growing the grid if needed: one service call. */
   appendRow(rowContents: unknown[]): Sheet {

@@ -48,6 +48,20 @@ describe('Sheet.deleteRows', () => {
     expect(standIn.snapshot().sheets).toEqual(before);
   });
 
+  it('moves hidden rows and the filter up with the rows below', () => {
+    const { app, standIn, sheet } = services(PEOPLE);
+    sheet
+      .getRange('A1:C4')
+      .createFilter()
+      .setColumnFilterCriteria(3, app.newFilterCriteria().setHiddenValues(['Blue']).build());
+    sheet.hideRows(10);
+    sheet.deleteRows(2, 1);
+    const after = standIn.snapshot().sheets[0];
+    expect(after.filter?.range).toBe('A1:C3');
+    expect(after.hiddenRows).toEqual([9]);
+    expect(sheet.isRowHiddenByFilter(2)).toBe(true);
+  });
+
   it('refuses rows outside the sheet and deleting every row', () => {
     const { sheet } = services(PEOPLE);
     expect(() => sheet.deleteRows(999, 5)).toThrow('outside the dimensions of the sheet');
