@@ -23,7 +23,8 @@ export const LOCK_BUSY_MESSAGE = 'Someone else is adding an example. Try again i
 
 /**
  * Checks the draft with the same rules as the form and, when it has no errors, writes it as one row
- * below the table with the next free No., under the document lock; nothing is written otherwise.
+ * below the table with the next free No., under the document lock; nothing is written otherwise, nor
+ * left behind when Sheets stops part way (the row, its links and any rows added for it are taken back).
  * Called by the sidebar's Add view when the person presses "Add example".
  */
 export function addExample(draft: ExampleDraft): AddExampleResult {

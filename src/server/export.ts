@@ -48,7 +48,8 @@ function stampFor(ss: Spreadsheet, now: Date): ExportStamp {
 
 /**
  * The examples matching the query, in the order the sidebar shows them, with their notes and links:
- * `sheet` makes a new tab (never replacing one); `csv`, `markdown` and `html` return the file's text.
+ * `sheet` makes a new tab (never replacing one), or none at all when Sheets stops part way through
+ * writing it; `csv`, `markdown` and `html` return the file's text.
  * Called from the sidebar's Export view.
  */
 export function exportExamples(query: Query, format: ExportFormat, options?: ExportOptions): ExportResult {

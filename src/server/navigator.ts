@@ -81,6 +81,7 @@ export function getNavigator(): NavigatorState {
  * Plots a person's coordinates: checks the nine answers (refusing with every problem named), then under
  * the document lock rewrites the Navigator tab (table, formulas, dropdowns, the one radar chart) and
  * appends them to the history tab, and returns the assessment with examples for its weakest principles.
+ * All or nothing: when Sheets stops part way, both tabs are put back as they were (or taken away, if new).
  * Called by the sidebar's Navigator view ("Plot my coordinates").
  */
 export function saveNavigator(input: NavigatorInput): NavigatorResult {

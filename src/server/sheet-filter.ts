@@ -95,6 +95,7 @@ const USER_FILTER_MESSAGE =
  * Shows only the example rows matching the query, with Sheets' own filter over the table (so people
  * see it, and can clear it, in the toolbar): one criteria call on the No. column hides the other
  * examples and every repeated header, blank or title row. A filter the person made is never touched.
+ * All or nothing: when Sheets stops part way, the earlier filter and the add-on's note of it are put back.
  * Called by the sidebar's Explore view ("Show only these in the sheet").
  */
 export function applySheetFilter(query: Query): SheetFilterResult {
