@@ -79,3 +79,23 @@ export function choice(options: ChoiceOptions): { row: HTMLElement; input: HTMLI
   );
   return { row, input };
 }
+
+/** A button that acts in the page (type="button"), in a shared look: 'button', 'button button--secondary', 'link-button'… */
+export function button(
+  look: string,
+  onclick: (event: Event) => unknown,
+  ...label: Child[]
+): HTMLButtonElement {
+  return h('button', { class: look, type: 'button', onclick: onclick as EventListener }, ...label);
+}
+
+/** A form group: the label for `id`, its hint (`${id}-hint`) when there is one, then the rest (error slot, control). */
+export function field(id: string, label: string, hintText: string | null, ...rest: Child[]): HTMLElement {
+  return h(
+    'div',
+    { class: 'form-group' },
+    h('label', { class: 'label', for: id }, label),
+    hintText && hint(`${id}-hint`, hintText),
+    ...rest,
+  );
+}

@@ -9,7 +9,7 @@ import { buildContributeForm } from './contribute/form';
 import { buildProblems } from './problems';
 
 export function mountContribute(root: HTMLElement, app: App): void {
-  const area = h('div', { class: 'contribute-area' });
+  const area = h('div');
   const showForm = () => {
     form.reset();
     replaceChildren(area, form.element);

@@ -4,6 +4,7 @@ import { councilNames, filterWithCounts, isEmptyQuery, wordIndex } from '../../s
 import type { Catalogue, Example, Query } from '../../src/core/model';
 import { type App, announce } from '../app';
 import { h, nextId, replaceChildren } from '../dom';
+import { plural } from '../words';
 import { buildChips } from './explore/chips';
 import { buildFacets } from './explore/facets';
 import { buildNoTable } from './explore/no-table';
@@ -11,13 +12,9 @@ import { rememberQueries } from './explore/remember';
 import { buildResults } from './explore/results';
 import { buildSheetActions } from './explore/sheet-actions';
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** The count sentence, read out politely after each change. */
 export function countSentence(matching: number, total: number, query: Query): string {
-  if (isEmptyQuery(query)) return `All ${plural(total, 'example', 'examples')}`;
+  if (isEmptyQuery(query)) return `All ${plural(total, 'example')}`;
   if (matching === 0) return 'No examples match';
   return `${matching} ${matching === 1 ? 'example matches' : 'examples match'}`;
 }
@@ -58,7 +55,7 @@ function buildExplorer(app: App) {
   );
   const element = h(
     'div',
-    { class: 'explore' },
+    {},
     h(
       'div',
       { class: 'explore-search' },

@@ -35,7 +35,7 @@ interface NavigatorPageData extends PageData {
 
 export function mountNavigator(root: HTMLElement, app: App): void {
   const data: NavigatorPageData = app.page;
-  const results = h('div', { class: 'navigator-results' });
+  const results = h('div');
   const draftNotice = h('p', { class: 'notice navigator-notice', role: 'status', hidden: true });
   let draftTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -95,7 +95,7 @@ export function mountNavigator(root: HTMLElement, app: App): void {
       results,
       h(
         'section',
-        { class: 'navigator-bearing', 'aria-labelledby': 'navigator-bearing-title' },
+        { 'aria-labelledby': 'navigator-bearing-title' },
         heading,
         buildCompass(PRINCIPLES, assessment, plotted.previous, plotted.team),
       ),

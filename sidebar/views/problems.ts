@@ -3,6 +3,7 @@
 import type { CheckExamplesResult } from '../../src/core/api';
 import type { Example, Problem } from '../../src/core/model';
 import { type App, announce } from '../app';
+import { button } from '../components/fields';
 import { h, replaceChildren } from '../dom';
 import { server, serverMessage } from '../server';
 
@@ -10,23 +11,26 @@ import { server, serverMessage } from '../server';
 const MAX_ROWS_LISTED = 100;
 
 export function buildProblems(app: App): HTMLElement {
-  const results = h('div', { class: 'problems__results' });
-  const status = h('p', { class: 'problems__status', role: 'status' });
-  const button = h('button', { type: 'button', class: 'button button--secondary' }, 'Check all examples');
-  button.addEventListener('click', async () => {
-    button.disabled = true;
-    status.textContent = 'Checking the examples…';
-    try {
-      const result = await server.checkExamples();
-      status.textContent = result.message;
-      replaceChildren(results, problemList(result, app.catalogue.examples, status));
-      announce(result.message);
-    } catch (error) {
-      status.textContent = `The check did not finish: ${serverMessage(error)}. Try again.`;
-    } finally {
-      button.disabled = false;
-    }
-  });
+  const results = h('div');
+  const status = h('p', { role: 'status' });
+  const check = button(
+    'button button--secondary',
+    async () => {
+      check.disabled = true;
+      status.textContent = 'Checking the examples…';
+      try {
+        const result = await server.checkExamples();
+        status.textContent = result.message;
+        replaceChildren(results, problemList(result, app.catalogue.examples, status));
+        announce(result.message);
+      } catch (error) {
+        status.textContent = `The check did not finish: ${serverMessage(error)}. Try again.`;
+      } finally {
+        check.disabled = false;
+      }
+    },
+    'Check all examples',
+  );
   return h(
     'section',
     { class: 'problems', 'aria-labelledby': 'problems-title' },
@@ -36,7 +40,7 @@ export function buildProblems(app: App): HTMLElement {
       { class: 'hint' },
       'Checks every example row, marks each problem cell in the sheet with a note, and lists the problems here.',
     ),
-    button,
+    check,
     status,
     results,
   );
@@ -67,7 +71,7 @@ export function problemList(
     ...rows.map(([row, problems]) =>
       h(
         'div',
-        { class: 'problems__row' },
+        {},
         h(
           'h3',
           { class: 'problems__row-title' },
@@ -92,9 +96,9 @@ function problemButton(problem: Problem, unmarked: boolean, status: HTMLElement)
       status.textContent = `${serverMessage(error)} Try again.`;
     }
   };
-  return h(
-    'button',
-    { type: 'button', class: 'problems__problem', onclick: () => void select() },
+  return button(
+    'problems__problem',
+    () => void select(),
     h(
       'span',
       { class: `problems__tag problems__tag--${problem.severity}` },

@@ -2,6 +2,7 @@
 
 import type { AddExampleResult } from '../../../src/core/api';
 import { announce } from '../../app';
+import { button } from '../../components/fields';
 import { h } from '../../dom';
 import { server, serverMessage } from '../../server';
 
@@ -27,7 +28,7 @@ export function buildAddedPanel(result: Added, addAnother: () => void): HTMLElem
     warnings.length > 0 &&
       h(
         'div',
-        { class: 'contribute-panel__warnings' },
+        {},
         h('p', {}, 'You may want to check:'),
         h(
           'ul',
@@ -38,12 +39,8 @@ export function buildAddedPanel(result: Added, addAnother: () => void): HTMLElem
     h(
       'div',
       { class: 'button-group' },
-      h('button', { type: 'button', class: 'button', onclick: () => void showInSheet() }, 'Show in sheet'),
-      h(
-        'button',
-        { type: 'button', class: 'button button--secondary', onclick: addAnother },
-        'Add another example',
-      ),
+      button('button', () => void showInSheet(), 'Show in sheet'),
+      button('button button--secondary', addAnother, 'Add another example'),
     ),
     status,
   );

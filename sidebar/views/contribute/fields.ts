@@ -2,7 +2,7 @@
 
 import type { ActionTypeInfo } from '../../../src/core/action-types';
 import type { Principle, PrincipleId } from '../../../src/core/principles';
-import { choice, errorMessage, hint } from '../../components/fields';
+import { button, choice, errorMessage, field, hint } from '../../components/fields';
 import { h } from '../../dom';
 
 /** Where a field's messages go, and what the error summary's link focuses. */
@@ -66,11 +66,10 @@ export function textField(options: {
         list,
         'aria-describedby': describedBy,
       });
-  const element = h(
-    'div',
-    { class: 'form-group' },
-    h('label', { class: 'label', for: id }, label),
-    options.hint && hint(`${id}-hint`, options.hint),
+  const element = field(
+    id,
+    label,
+    options.hint ?? null,
     errorMessage(`${id}-error`),
     control,
     warningSlot(`${id}-warning`),
@@ -137,13 +136,7 @@ export function principleCheckboxes(principles: readonly Principle[]): {
       attributes: { 'aria-controls': revealId },
     });
     const note = h('textarea', { id: noteId, name: `note-${p.id}`, class: 'textarea', rows: 3 });
-    const group = h(
-      'div',
-      { class: 'form-group' },
-      h('label', { class: 'label', for: noteId }, `How does it show "${p.name}"?`),
-      errorMessage(`${noteId}-error`),
-      note,
-    );
+    const group = field(noteId, `How does it show "${p.name}"?`, null, errorMessage(`${noteId}-error`), note);
     const reveal = h('div', { id: revealId, class: 'contribute-conditional', hidden: true }, group);
     box.input.addEventListener('change', () => {
       reveal.hidden = !box.input.checked;
@@ -212,11 +205,7 @@ export function linkFields(): { element: HTMLElement; slot: FieldSlot; rows: Lin
     return row;
   };
   addRow();
-  const another = h(
-    'button',
-    { type: 'button', class: 'button button--secondary', onclick: () => addRow().text.focus() },
-    'Add another link',
-  );
+  const another = button('button button--secondary', () => addRow().text.focus(), 'Add another link');
   const set = h(
     'fieldset',
     { class: 'fieldset' },

@@ -7,7 +7,7 @@ import { councilSpellings, suggestCouncil } from '../../../src/core/suggest';
 import { validateDraft } from '../../../src/core/validate';
 import type { App } from '../../app';
 import { errorSummary, type SummaryItem } from '../../components/error-summary';
-import { showFieldError } from '../../components/fields';
+import { button, showFieldError } from '../../components/fields';
 import { h, replaceChildren } from '../../dom';
 import { server, serverMessage } from '../../server';
 import { type FieldSlot, linkFields, principleCheckboxes, textField, typeRadios } from './fields';
@@ -115,16 +115,12 @@ export function buildContributeForm(
         {},
         `"${council.control.value.trim()}" is written differently from "${suggestion}", already in the sheet.`,
       ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button button--secondary button--small',
-          onclick: () => {
-            council.control.value = suggestion;
-            showCouncilAdvice();
-            council.control.focus();
-          },
+      button(
+        'button button--secondary button--small',
+        () => {
+          council.control.value = suggestion;
+          showCouncilAdvice();
+          council.control.focus();
         },
         `Use "${suggestion}"`,
       ),
@@ -153,7 +149,6 @@ export function buildContributeForm(
   const form = h(
     'form',
     {
-      class: 'contribute-form',
       novalidate: true,
       'aria-labelledby': 'contribute-form-title',
       onsubmit: (event: Event) => {

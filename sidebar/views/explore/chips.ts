@@ -1,6 +1,7 @@
 // The chosen filters as removable chips, with "Clear all": what is narrowing the list, at a glance.
 
 import type { Catalogue, Query } from '../../../src/core/model';
+import { button } from '../../components/fields';
 import { h, replaceChildren } from '../../dom';
 
 export interface Chip {
@@ -47,15 +48,11 @@ export function buildChips(
   focusAfterClear: () => void,
 ): ChipsView {
   const list = h('ul', { class: 'explore-chips__list', role: 'list' });
-  const clearAll = h(
-    'button',
-    {
-      class: 'link-button',
-      type: 'button',
-      onclick: () => {
-        change((q) => ({ match: q.match }));
-        focusAfterClear();
-      },
+  const clearAll = button(
+    'link-button',
+    () => {
+      change((q) => ({ match: q.match }));
+      focusAfterClear();
     },
     'Clear all',
   );

@@ -84,7 +84,7 @@ function principlesFacet(catalogue: Catalogue, change: Change) {
     });
     return h(
       'div',
-      { class: 'explore-group', role: 'group', 'aria-labelledby': headingId },
+      { role: 'group', 'aria-labelledby': headingId },
       h('p', { class: 'explore-group__heading', id: headingId }, group),
       rows,
     );
@@ -104,7 +104,7 @@ function principlesFacet(catalogue: Catalogue, change: Change) {
   const all = radio('all', 'All of these principles');
   const match = h(
     'fieldset',
-    { class: 'explore-fieldset explore-match' },
+    { class: 'explore-fieldset' },
     h('legend', { class: 'legend explore-match__legend' }, 'Show examples that show'),
     any.row,
     all.row,

@@ -2,33 +2,28 @@
 
 import type { InsertExamplesResult } from '../../../src/core/api';
 import { errorSummary } from '../../components/error-summary';
+import { button } from '../../components/fields';
 import { h, replaceChildren } from '../../dom';
 import { server, serverMessage } from '../../server';
 
 /** The panel, with one button that writes the bundled examples into new tabs and hands back the catalogue. */
 export function buildNoTable(onInserted: (result: InsertExamplesResult) => void): HTMLElement {
   const problem = h('div');
-  const add: HTMLButtonElement = h(
+  const add = button(
     'button',
-    {
-      class: 'button',
-      type: 'button',
-      onclick: async () => {
-        add.disabled = true;
-        add.textContent = 'Adding the examples…';
-        replaceChildren(problem);
-        try {
-          onInserted(await server.insertExamples());
-        } catch (error) {
-          const summary = errorSummary('explore-insert-error');
-          replaceChildren(problem, summary.element);
-          summary.show([
-            { message: `The examples could not be added: ${serverMessage(error)}`, target: null },
-          ]);
-          add.disabled = false;
-          add.textContent = 'Add the 53 examples to this spreadsheet';
-        }
-      },
+    async () => {
+      add.disabled = true;
+      add.textContent = 'Adding the examples…';
+      replaceChildren(problem);
+      try {
+        onInserted(await server.insertExamples());
+      } catch (error) {
+        const summary = errorSummary('explore-insert-error');
+        replaceChildren(problem, summary.element);
+        summary.show([{ message: `The examples could not be added: ${serverMessage(error)}`, target: null }]);
+        add.disabled = false;
+        add.textContent = 'Add the 53 examples to this spreadsheet';
+      }
     },
     'Add the 53 examples to this spreadsheet',
   );

@@ -1,6 +1,7 @@
 // The matching examples as cards: the first few at once, more on request, so 10,000 never freeze the page.
 
 import type { Catalogue, Example } from '../../../src/core/model';
+import { button, visuallyHidden as hidden } from '../../components/fields';
 import { h, paragraphs, replaceChildren, safeUrl } from '../../dom';
 
 /** Cards drawn at once, and added by each "Show more". */
@@ -12,17 +13,10 @@ export interface ResultsView {
   show(examples: readonly Example[]): void;
 }
 
-function hidden(text: string): HTMLElement {
-  return h('span', { class: 'visually-hidden' }, text);
-}
-
-function principleName(catalogue: Catalogue, id: number): string {
-  return catalogue.principles.find((p) => p.id === id)?.name ?? `Principle ${id}`;
-}
-
-/** The short wording of the sheet's column headers, for the tags on a card. */
-function principleLabel(catalogue: Catalogue, id: number): string {
-  return catalogue.principles.find((p) => p.id === id)?.label ?? `Principle ${id}`;
+/** A principle's name, or (short: true) the short wording of the sheet's column headers, for the tags on a card. */
+function principleName(catalogue: Catalogue, id: number, short = false): string {
+  const principle = catalogue.principles.find((p) => p.id === id);
+  return (short ? principle?.label : principle?.name) ?? `Principle ${id}`;
 }
 
 function links(example: Example): HTMLElement | null {
@@ -57,7 +51,7 @@ function links(example: Example): HTMLElement | null {
 function details(example: Example, catalogue: Catalogue): HTMLElement {
   const description = example.description.trim()
     ? paragraphs(example.description)
-    : [h('p', { class: 'explore-card__empty' }, 'No description yet.')];
+    : [h('p', {}, 'No description yet.')];
   return h(
     'div',
     { class: 'explore-card__body' },
@@ -69,7 +63,7 @@ function details(example: Example, catalogue: Catalogue): HTMLElement {
     example.notes.map((note) =>
       h(
         'div',
-        { class: 'explore-card__note' },
+        {},
         h('p', { class: 'explore-card__note-title' }, principleName(catalogue, note.principle)),
         paragraphs(note.text),
       ),
@@ -118,7 +112,9 @@ function card(example: Example, catalogue: Catalogue, showInSheet: (example: Exa
       ? h(
           'ul',
           { class: 'explore-card__principles', 'aria-label': 'Principles it shows' },
-          example.notes.map((n) => h('li', { class: 'explore-tag' }, principleLabel(catalogue, n.principle))),
+          example.notes.map((n) =>
+            h('li', { class: 'explore-tag' }, principleName(catalogue, n.principle, true)),
+          ),
         )
       : null,
     readMore(name, () => details(example, catalogue)),
@@ -140,9 +136,9 @@ export function buildResults(
   showInSheet: (example: Example) => void,
 ): ResultsView {
   const list = h('ol', { class: 'explore-results', role: 'list', 'aria-label': 'Matching examples' });
-  const more = h('button', {
-    class: 'button button--secondary explore-more',
-    type: 'button',
+  const more = button('button button--secondary explore-more', () => {
+    const first = drawn;
+    if (drawMore() > 0) list.children[first]?.querySelector<HTMLElement>('.explore-card__title')?.focus();
   });
   const none = h(
     'p',
@@ -160,10 +156,6 @@ export function buildResults(
     more.textContent = `Show ${Math.min(PAGE_SIZE, left)} more (${left} not shown yet)`;
     return next.length;
   };
-  more.addEventListener('click', () => {
-    const first = drawn;
-    if (drawMore() > 0) list.children[first]?.querySelector<HTMLElement>('.explore-card__title')?.focus();
-  });
   return {
     element: h('div', {}, none, list, more),
     show(next) {

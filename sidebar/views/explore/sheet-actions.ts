@@ -4,8 +4,10 @@ import type { SheetFilterResult } from '../../../src/core/api';
 import { queryKey } from '../../../src/core/filter';
 import type { Example, Query } from '../../../src/core/model';
 import { errorSummary } from '../../components/error-summary';
+import { button } from '../../components/fields';
 import { h, replaceChildren } from '../../dom';
 import { server, serverMessage } from '../../server';
+import { plural } from '../../words';
 
 export interface SheetActions {
   element: HTMLElement;
@@ -14,20 +16,16 @@ export interface SheetActions {
   showInSheet(example: Example): void;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** The sentence a person reads after the sheet changed. */
 export function sheetSentence(result: SheetFilterResult): string {
   const total = result.shown + result.hidden;
-  if (!result.filtered) return `The sheet shows all ${plural(total, 'example', 'examples')}.`;
-  return `The sheet shows ${result.shown} of ${plural(total, 'example', 'examples')}.`;
+  if (!result.filtered) return `The sheet shows all ${plural(total, 'example')}.`;
+  return `The sheet shows ${result.shown} of ${plural(total, 'example')}.`;
 }
 
 export function buildSheetActions(query: () => Query): SheetActions {
   const status = h('div', { class: 'explore-sheet__status', role: 'status' });
-  const problem = h('div', { class: 'explore-sheet__problem' });
+  const problem = h('div');
   const stale = h(
     'p',
     { class: 'explore-sheet__stale', hidden: true },
@@ -67,35 +65,27 @@ export function buildSheetActions(query: () => Query): SheetActions {
     }
   };
 
-  const apply: HTMLButtonElement = h(
+  const apply: HTMLButtonElement = button(
     'button',
-    {
-      class: 'button',
-      type: 'button',
-      onclick: () =>
-        busy(apply, 'Filtering the sheet…', async () => {
-          const asked = query();
-          const result = await server.applySheetFilter(asked);
-          appliedKey = result.filtered ? queryKey(asked) : appliedKey;
-          say([result.filtered ? sheetSentence(result) : undefined, result.message]);
-          update(query());
-        }),
-    },
+    () =>
+      busy(apply, 'Filtering the sheet…', async () => {
+        const asked = query();
+        const result = await server.applySheetFilter(asked);
+        appliedKey = result.filtered ? queryKey(asked) : appliedKey;
+        say([result.filtered ? sheetSentence(result) : undefined, result.message]);
+        update(query());
+      }),
     'Show only these in the sheet',
   );
-  const clear: HTMLButtonElement = h(
-    'button',
-    {
-      class: 'button button--secondary',
-      type: 'button',
-      onclick: () =>
-        busy(clear, 'Showing all rows…', async () => {
-          const result = await server.clearSheetFilter();
-          appliedKey = null;
-          say([sheetSentence(result), result.message]);
-          update(query());
-        }),
-    },
+  const clear: HTMLButtonElement = button(
+    'button button--secondary',
+    () =>
+      busy(clear, 'Showing all rows…', async () => {
+        const result = await server.clearSheetFilter();
+        appliedKey = null;
+        say([sheetSentence(result), result.message]);
+        update(query());
+      }),
     'Show all rows',
   );
 
@@ -107,7 +97,7 @@ export function buildSheetActions(query: () => Query): SheetActions {
     element: h(
       'div',
       { class: 'explore-sheet' },
-      h('div', { class: 'explore-sheet__buttons' }, apply, clear),
+      h('div', { class: 'button-group' }, apply, clear),
       status,
       stale,
       problem,

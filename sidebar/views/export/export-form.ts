@@ -6,9 +6,10 @@ import { exportFile, localStamp } from '../../../src/core/export/index';
 import { filterExamples } from '../../../src/core/filter';
 import { type App, announce } from '../../app';
 import { type ErrorSummary, errorSummary } from '../../components/error-summary';
-import { choice } from '../../components/fields';
+import { button, choice } from '../../components/fields';
 import { h, replaceChildren } from '../../dom';
 import { server, serverMessage } from '../../server';
+import { plural } from '../../words';
 import { copyText, downloadText, openPage } from './deliver';
 import { showNotice } from './messages';
 
@@ -91,10 +92,10 @@ export function exportForm(app: App, section: HTMLElement): HTMLElement {
     checkbox('export-legend', 'The nine principles, as a key'),
   );
   const submit = h('button', { class: 'button', type: 'submit' }, ACTIONS.sheet);
-  const result = h('div', { class: 'export-result', id: 'export-result', hidden: true });
+  const result = h('div', { id: 'export-result', hidden: true });
   const form = h(
     'form',
-    { class: 'export-form', novalidate: true, 'aria-describedby': 'export-count export-filter' },
+    { novalidate: true, 'aria-describedby': 'export-count export-filter' },
     count,
     filter,
     h(
@@ -117,7 +118,7 @@ export function exportForm(app: App, section: HTMLElement): HTMLElement {
 
   const update = () => {
     const n = matching().length;
-    replaceChildren(count, h('strong', {}, `${n} ${n === 1 ? 'example' : 'examples'} will be exported`));
+    replaceChildren(count, h('strong', {}, `${plural(n, 'example')} will be exported`));
     replaceChildren(
       filter,
       `From the filter in Explore: ${describeQuery(app.query, n, app.catalogue.examples.length)}.`,
@@ -164,7 +165,7 @@ async function exportToSheet(
   submit.textContent = 'Making the tab…';
   try {
     const made = await server.exportExamples(app.query, 'sheet', options);
-    const message = `Made the tab “${made.sheetName}” with ${made.count} ${made.count === 1 ? 'example' : 'examples'}. It is open in the spreadsheet now.`;
+    const message = `Made the tab “${made.sheetName}” with ${plural(made.count, 'example')}. It is open in the spreadsheet now.`;
     showNotice(result, h('p', {}, message));
     announce(message);
   } catch (error) {
@@ -185,7 +186,7 @@ function exportFileNow(
   const content = file.content ?? '';
   const filename = file.filename ?? 'framework-in-action.txt';
   const mimeType = file.mimeType ?? 'text/plain';
-  const examples = `${file.count} ${file.count === 1 ? 'example' : 'examples'}`;
+  const examples = plural(file.count, 'example');
   if (format === 'csv') {
     downloadText(content, filename, mimeType);
     const message = `Downloaded ${filename} with ${examples}. Look for it in your browser's downloads.`;
@@ -215,13 +216,9 @@ function exportFileNow(
       h(
         'p',
         {},
-        h(
-          'button',
-          {
-            class: 'button button--secondary',
-            type: 'button',
-            onclick: () => downloadText(content, filename, mimeType),
-          },
+        button(
+          'button button--secondary',
+          () => downloadText(content, filename, mimeType),
           'Download the page as a file',
         ),
       ),
@@ -265,14 +262,10 @@ async function showMarkdown(
     h(
       'div',
       { class: 'button-group' },
-      h('button', { class: 'button', type: 'button', onclick: () => void copy() }, 'Copy to clipboard'),
-      h(
-        'button',
-        {
-          class: 'button button--secondary',
-          type: 'button',
-          onclick: () => downloadText(content, filename, mimeType),
-        },
+      button('button', () => void copy(), 'Copy to clipboard'),
+      button(
+        'button button--secondary',
+        () => downloadText(content, filename, mimeType),
         'Download as a file',
       ),
     ),

@@ -11,7 +11,13 @@ import {
 } from '../../../src/core/saved-views';
 import { type App, announce } from '../../app';
 import { errorSummary } from '../../components/error-summary';
-import { errorMessage, visuallyHidden as hidden, hint, showFieldError } from '../../components/fields';
+import {
+  button,
+  errorMessage,
+  field,
+  visuallyHidden as hidden,
+  showFieldError,
+} from '../../components/fields';
 import { h, replaceChildren } from '../../dom';
 import { server, serverMessage } from '../../server';
 
@@ -28,7 +34,7 @@ export function savedViewsPanel(app: App, section: HTMLElement): HTMLElement {
   const state: PanelState = { views: [], loaded: false, editing: null };
   const errors = errorSummary('saved-view-errors');
   const message = h('p', { class: 'notice', id: 'saved-view-message', hidden: true });
-  const list = h('div', { class: 'saved-views__list' });
+  const list = h('div');
   const nameError = errorMessage(`${NAME_ID}-error`);
   const nameInput = h('input', {
     class: 'input',
@@ -39,11 +45,10 @@ export function savedViewsPanel(app: App, section: HTMLElement): HTMLElement {
     maxlength: String(MAX_NAME_LENGTH + 20),
     'aria-describedby': `${NAME_ID}-hint`,
   });
-  const nameGroup = h(
-    'div',
-    { class: 'form-group' },
-    h('label', { class: 'label', for: NAME_ID }, 'Name for the current filter'),
-    hint(`${NAME_ID}-hint`, `Up to ${MAX_NAME_LENGTH} characters, for example “Open data in Kirklees”.`),
+  const nameGroup = field(
+    NAME_ID,
+    'Name for the current filter',
+    `Up to ${MAX_NAME_LENGTH} characters, for example “Open data in Kirklees”.`,
     nameError,
     nameInput,
   );
@@ -96,24 +101,9 @@ export function savedViewsPanel(app: App, section: HTMLElement): HTMLElement {
           : h(
               'div',
               { class: 'button-group' },
-              h(
-                'button',
-                { class: 'button', type: 'button', onclick: () => applyView(view) },
-                'Apply',
-                hidden(` ${view.name}`),
-              ),
-              h(
-                'button',
-                { class: 'link-button', type: 'button', onclick: () => edit(view, 'rename') },
-                'Rename',
-                hidden(` ${view.name}`),
-              ),
-              h(
-                'button',
-                { class: 'link-button', type: 'button', onclick: () => edit(view, 'delete') },
-                'Delete',
-                hidden(` ${view.name}`),
-              ),
+              button('button', () => applyView(view), 'Apply', hidden(` ${view.name}`)),
+              button('link-button', () => edit(view, 'rename'), 'Rename', hidden(` ${view.name}`)),
+              button('link-button', () => edit(view, 'delete'), 'Delete', hidden(` ${view.name}`)),
             ),
     );
   };
@@ -145,13 +135,7 @@ export function savedViewsPanel(app: App, section: HTMLElement): HTMLElement {
     const id = 'saved-view-rename';
     const error = errorMessage(`${id}-error`);
     const input = h('input', { class: 'input', id, type: 'text', value: view.name, autocomplete: 'off' });
-    const group = h(
-      'div',
-      { class: 'form-group' },
-      h('label', { class: 'label', for: id }, `New name for “${view.name}”`),
-      error,
-      input,
-    );
+    const group = field(id, `New name for “${view.name}”`, null, error, input);
     const showError = (text: string) => {
       showFieldError(group, error, text, [input]);
       errors.show([{ target: id, message: text }]);
@@ -185,7 +169,7 @@ export function savedViewsPanel(app: App, section: HTMLElement): HTMLElement {
         'div',
         { class: 'button-group' },
         h('button', { class: 'button', type: 'submit' }, 'Save the name'),
-        h('button', { class: 'link-button', type: 'button', onclick: cancel }, 'Cancel'),
+        button('link-button', cancel, 'Cancel'),
       ),
     );
   };
@@ -198,24 +182,20 @@ export function savedViewsPanel(app: App, section: HTMLElement): HTMLElement {
       h(
         'div',
         { class: 'button-group' },
-        h(
-          'button',
-          {
-            class: 'button button--warning',
-            type: 'button',
-            onclick: async () => {
-              try {
-                const result = await server.deleteView(view.name);
-                apply(result);
-                say(result.message);
-              } catch (e) {
-                say(serverMessage(e));
-              }
-            },
+        button(
+          'button button--warning',
+          async () => {
+            try {
+              const result = await server.deleteView(view.name);
+              apply(result);
+              say(result.message);
+            } catch (e) {
+              say(serverMessage(e));
+            }
           },
           'Yes, delete it',
         ),
-        h('button', { class: 'link-button', type: 'button', onclick: cancel }, 'Cancel'),
+        button('link-button', cancel, 'Cancel'),
       ),
     );
 
@@ -271,7 +251,7 @@ export function savedViewsPanel(app: App, section: HTMLElement): HTMLElement {
 
   return h(
     'section',
-    { class: 'saved-views-panel', 'aria-labelledby': 'saved-views-title' },
+    { 'aria-labelledby': 'saved-views-title' },
     h('h2', { class: 'heading', id: 'saved-views-title' }, 'Saved views'),
     h(
       'p',

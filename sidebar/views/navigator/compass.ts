@@ -223,7 +223,7 @@ export function buildCompass(
   const bearing = bearingFor(current.brightness);
   return h(
     'div',
-    { class: 'compass', 'data-bearing': bearing.word },
+    { 'data-bearing': bearing.word },
     h(
       'div',
       { class: 'compass__bearing' },
@@ -250,7 +250,7 @@ export function buildCompass(
     ),
     h(
       'p',
-      { class: 'navigator-hint' },
+      { class: 'hint' },
       'Each numbered spoke is a principle, scored from the centre (0) to the edge (4).',
     ),
     dataTable(principles, current, previous, team),

@@ -3,7 +3,7 @@
 import type { NavigatorDraft, NavigatorProblem, ScaleLevel } from '../../../src/core/navigator';
 import { PRINCIPLE_GROUPS, type Principle, type PrincipleId } from '../../../src/core/principles';
 import { errorSummary } from '../../components/error-summary';
-import { choice, errorMessage, hint, showFieldError } from '../../components/fields';
+import { choice, errorMessage, field, showFieldError } from '../../components/fields';
 import { h } from '../../dom';
 
 export interface NavigatorForm {
@@ -53,11 +53,10 @@ function principleQuestion(principle: Principle, levels: readonly ScaleLevel[]):
       errorMessage(errorId(principle.id)),
       levels.map((level) => radio(principle, level)),
     ),
-    h(
-      'div',
-      {},
-      h('label', { class: 'label', for: evidenceId(principle.id) }, 'Evidence (optional)'),
-      hint(`${evidenceId(principle.id)}-hint`, 'What you have done, or could point to'),
+    field(
+      evidenceId(principle.id),
+      'Evidence (optional)',
+      'What you have done, or could point to',
       h('textarea', {
         class: 'textarea',
         id: evidenceId(principle.id),
@@ -91,14 +90,14 @@ export function buildForm(
   const groups = PRINCIPLE_GROUPS.map((group) =>
     h(
       'div',
-      { class: 'navigator-group' },
+      {},
       h('h3', { class: 'navigator-group__title' }, group),
       principles.filter((p) => p.group === group).map((p) => principleQuestion(p, levels)),
     ),
   );
   const element = h(
     'form',
-    { class: 'navigator-form', novalidate: true, 'aria-labelledby': 'navigator-form-title' },
+    { novalidate: true, 'aria-labelledby': 'navigator-form-title' },
     summary.element,
     h('h2', { class: 'heading', id: 'navigator-form-title' }, 'Take your coordinates'),
     h(
@@ -106,13 +105,7 @@ export function buildForm(
       { class: 'hint' },
       'For each principle, choose how far your council has come, from 0 (not started) to 4 (leading). Your answers are kept as a draft as you go.',
     ),
-    h(
-      'div',
-      { class: 'form-group' },
-      h('label', { class: 'label', for: RESPONDENT_ID }, 'Your name (optional)'),
-      hint(`${RESPONDENT_ID}-hint`, 'So a team can compare answers'),
-      respondent,
-    ),
+    field(RESPONDENT_ID, 'Your name (optional)', 'So a team can compare answers', respondent),
     groups,
     h('div', { class: 'navigator-submit' }, progress, button),
   );

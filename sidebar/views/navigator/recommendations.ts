@@ -1,6 +1,7 @@
 // "Correct your course": for the weakest principles, the easiest examples that show them, with "Show in sheet".
 
 import { levelFor, type Recommendation, type RecommendedExample } from '../../../src/core/navigator';
+import { button, visuallyHidden } from '../../components/fields';
 import { h } from '../../dom';
 
 function exampleCard(
@@ -17,13 +18,7 @@ function exampleCard(
       [example.council, example.type ? `${example.type}` : ''].filter((t) => t !== '').join(' · '),
     ),
     h('p', { class: 'course__note' }, example.note),
-    h(
-      'button',
-      { class: 'link-button', type: 'button', onclick: () => onShow(example) },
-      'Show',
-      h('span', { class: 'visually-hidden' }, ` ${example.name}`),
-      ' in sheet',
-    ),
+    button('link-button', () => onShow(example), 'Show', visuallyHidden(` ${example.name}`), ' in sheet'),
   );
 }
 
@@ -35,7 +30,7 @@ export function buildRecommendations(
 ): HTMLElement {
   return h(
     'section',
-    { class: 'course', 'aria-labelledby': 'navigator-course-title' },
+    { 'aria-labelledby': 'navigator-course-title' },
     h('h2', { class: 'heading', id: 'navigator-course-title' }, 'Correct your course'),
     h(
       'p',
