@@ -15,7 +15,7 @@ import { readExamplesTable } from '../core/read-workbook';
 import { columnMapsByRow, hasErrors, validateDraft } from '../core/validate';
 import { withDocumentLock } from './lock';
 import { allOrNothing } from './rollback';
-import { findExamplesTab, NO_EXAMPLES_TABLE, setTypeDropdown } from './validation-marks';
+import { type ExamplesTab, findExamplesTab, NO_EXAMPLES_TABLE, setTypeDropdown } from './validation-marks';
 
 const NOT_ADDED = 'The example was not added.';
 
@@ -48,9 +48,11 @@ function appendExample(draft: ExampleDraft): AddExampleResult {
   const { sheet } = tab;
   const maxRows = sheet.getMaxRows();
   const cells = draftRow(draft, columns, id);
+  const dropdowns = typeColumnBelowHeader(tab, table.location.columns.type, maxRows);
   return allOrNothing(
     NOT_ADDED,
     (undo) => {
+      if (dropdowns) undo.add(() => dropdowns.range.setDataValidations(dropdowns.before));
       if (row > maxRows) {
         undo.add(() => sheet.deleteRows(maxRows + 1, row - maxRows));
         sheet.insertRowsAfter(maxRows, row - maxRows);
@@ -71,6 +73,17 @@ function appendExample(draft: ExampleDraft): AddExampleResult {
     },
     (message) => refused([formProblem(message)], message),
   );
+}
+
+/**
+ * The cells setTypeDropdown gives the dropdown (the type column from below the header to the foot of
+ * the tab) with their rules as they are, read in one call before anything is written.
+ */
+function typeColumnBelowHeader(tab: ExamplesTab, typeColumn: number, maxRows: number) {
+  const firstRow = tab.headerIndex + 2;
+  if (typeColumn === 0 || maxRows < firstRow) return null;
+  const range = tab.sheet.getRange(firstRow, typeColumn, maxRows - firstRow + 1, 1);
+  return { range, before: range.getDataValidations() };
 }
 
 /**

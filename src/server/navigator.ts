@@ -112,7 +112,6 @@ export function saveNavigator(input: NavigatorInput): NavigatorResult {
       sheetName: NAVIGATOR_TAB,
       recommendations: recommendations(readCatalogue(workbook).examples, assessment.weakest),
     };
-    SpreadsheetApp.flush();
     return result;
   } finally {
     lock.releaseLock();

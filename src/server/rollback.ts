@@ -54,7 +54,10 @@ export function allOrNothing<T>(
 ): T {
   const undo = new UndoList();
   try {
-    return change(undo);
+    const result = change(undo);
+    // Sheets applies writes in batches and may report a failed one only later: make it report here.
+    SpreadsheetApp.flush();
+    return result;
   } catch (error) {
     // The service's own words are for whoever maintains the add-on (the execution log), not the person.
     console.error(`${notDone} ${describe(error)}`);

@@ -176,7 +176,12 @@ describe('addExample', () => {
     const SAID =
       'The example was not added. Google Sheets stopped part way through, so the add-on put back everything it had changed: the spreadsheet is as it was. Try again in a moment.';
 
-    for (const method of ['Range.setValues', 'Range.setRichTextValue', 'Range.setDataValidations']) {
+    for (const method of [
+      'Range.setValues',
+      'Range.setRichTextValue',
+      'Range.setDataValidations',
+      'SpreadsheetApp.flush',
+    ]) {
       it(`leaves the sheet as it was, cell by cell, when ${method} fails, and says nothing was added`, () => {
         const { run, standIn } = loadAddon();
         const before = standIn.snapshot();

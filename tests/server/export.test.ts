@@ -177,7 +177,12 @@ describe('exporting to a new tab', () => {
     expect(spreadsheet(addon).getSheets()).toHaveLength(seedSpreadsheet().sheets.length);
   });
 
-  for (const method of ['Range.setValues', 'Range.setWrap', 'Range.setRichTextValues']) {
+  for (const method of [
+    'Range.setValues',
+    'Range.setWrap',
+    'Range.setRichTextValues',
+    'SpreadsheetApp.flush',
+  ]) {
     it(`takes its new tab away again when ${method} fails, leaving the spreadsheet as it was cell by cell`, () => {
       const addon = loadAddon();
       const before = addon.standIn.snapshot();

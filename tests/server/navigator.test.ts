@@ -214,7 +214,13 @@ describe('a save that stops part way', () => {
   const SAID =
     /^Your coordinates were not plotted\. .*the spreadsheet is as it was\. Try again in a moment\.$/;
 
-  for (const method of ['Range.setValues', 'Range.setFontWeight', 'Sheet.insertChart', 'Sheet.appendRow']) {
+  for (const method of [
+    'Range.setValues',
+    'Range.setFontWeight',
+    'Sheet.insertChart',
+    'Sheet.appendRow',
+    'SpreadsheetApp.flush',
+  ]) {
     it(`takes away the tabs it made when ${method} fails on the first plot, leaving the spreadsheet as it was`, () => {
       const addon = loadAddon();
       addon.run.saveNavigatorDraft({ respondent: 'Asha', scores: [] });
@@ -230,6 +236,7 @@ describe('a save that stops part way', () => {
     'Range.setDataValidation',
     'Sheet.updateChart',
     'Sheet.appendRow',
+    'SpreadsheetApp.flush',
   ]) {
     it(`puts the Navigator and history tabs back as they were when ${method} fails on a later plot`, () => {
       const addon = loadAddon();

@@ -139,7 +139,12 @@ describe('when the filter cannot be made', () => {
     expect(addon.standIn.snapshot()).toEqual(before);
   });
 
-  for (const method of ['Properties.setProperty', 'Range.createFilter', 'Filter.setColumnFilterCriteria']) {
+  for (const method of [
+    'Properties.setProperty',
+    'Range.createFilter',
+    'Filter.setColumnFilterCriteria',
+    'SpreadsheetApp.flush',
+  ]) {
     it(`leaves the sheet and the add-on's note as they were when ${method} fails`, () => {
       const addon = loadAddon();
       const before = addon.standIn.snapshot();
