@@ -79,7 +79,7 @@ export function measureOperations(
       bySize[size] = measure(op, seed, runsFor(size));
       const f = bySize[size];
       log(
-        `  ${op.name} at ${size}: ${f.error ? `failed: ${f.error}` : `${f.totalCalls} calls, ${f.medianMs.toFixed(1)} ms`}`,
+        `  ${op.variant ? `${op.name} (${op.variant})` : op.name} at ${size}: ${f.error ? `failed: ${f.error}` : `${f.totalCalls} calls, ${f.medianMs.toFixed(1)} ms`}`,
       );
     }
     return { name: op.name, variant: op.variant, when: op.when, bySize };
