@@ -1,10 +1,16 @@
 // The sidebar API: what crosses google.script.run, typed once for the server and the sidebar.
 // Arguments and results are plain JSON: no Date (dates travel as ISO strings), no functions, no undefined in arrays.
 
-import type { ExportFormat, ExportOptions, ExportResult } from './export/document';
 import type { ExampleDraft } from './draft';
+import type { ExportFormat, ExportOptions, ExportResult } from './export/document';
 import type { Catalogue, Example, Problem, Query } from './model';
-import type { DraftSaved, NavigatorDraft, NavigatorInput, NavigatorResult, NavigatorState } from './navigator';
+import type {
+  DraftSaved,
+  NavigatorDraft,
+  NavigatorInput,
+  NavigatorResult,
+  NavigatorState,
+} from './navigator';
 import type { SavedView, SavedViewsResult } from './saved-views';
 
 export interface SidebarApi {
@@ -80,3 +86,17 @@ export interface SelectProblemResult {
 export type AddExampleResult =
   | { ok: true; example: Example; problems: Problem[]; message: string }
   | { ok: false; problems: Problem[]; message: string };
+
+/** The sidebar's views, in the order of its tabs. */
+export type SidebarView = 'explore' | 'contribute' | 'navigator' | 'export';
+
+/** What showSidebar puts in the page, so the sidebar shows results before making any server call. */
+export interface SidebarPageData {
+  catalogue: Catalogue;
+  /** The filters the person left the Explore view with, kept in their user properties. */
+  query?: Query;
+  /** The view to open at; Explore when absent. */
+  view?: SidebarView;
+  /** The Navigator's assessments and the person's draft, so its view needs no call to start. */
+  navigator?: NavigatorState;
+}

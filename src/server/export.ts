@@ -14,6 +14,7 @@ import { exportTabName, type SheetGrid, sheetGrid } from '../core/export/sheet-g
 import type { Link, Query } from '../core/model';
 import { readCatalogue } from '../core/read-workbook';
 import { readQuery } from '../core/saved-views';
+import { withDocumentLock } from './lock';
 import { allOrNothing } from './rollback';
 import { activeSpreadsheet, readWorkbook } from './spreadsheet';
 
@@ -21,7 +22,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type RichTextValue = GoogleAppsScript.Spreadsheet.RichTextValue;
 
-const LOCK_WAIT_MS = 10_000;
 const BUSY_MESSAGE =
   'Someone else is changing this spreadsheet right now, so the export tab was not made. Try again in a moment.';
 const NOT_EXPORTED = 'The export tab was not made.';
@@ -61,21 +61,22 @@ export function exportExamples(query: Query, format: ExportFormat, options?: Exp
     const catalogue = readCatalogue(readWorkbook(ss));
     return exportFile(catalogue, cleanQuery, format, cleanOptions, stampFor(ss, new Date()));
   }
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(BUSY_MESSAGE);
-  try {
-    const workbook = readWorkbook(ss);
-    const doc = exportDocument(readCatalogue(workbook), cleanQuery, cleanOptions, stampFor(ss, new Date()));
-    const names = workbook.map((grid) => grid.name);
-    const sheetName = exportTabName(doc.stamp.local, names);
-    // The tab is made in this call, so a write that fails takes the whole tab away again.
-    return allOrNothing<ExportResult>(NOT_EXPORTED, (undo) => {
-      writeExportTab(undo.insertSheet(ss, sheetName, names.length), doc);
-      return { format: 'sheet', count: doc.examples.length, sheetName };
-    });
-  } finally {
-    lock.releaseLock();
-  }
+  return withDocumentLock(
+    () => {
+      const workbook = readWorkbook(ss);
+      const doc = exportDocument(readCatalogue(workbook), cleanQuery, cleanOptions, stampFor(ss, new Date()));
+      const names = workbook.map((grid) => grid.name);
+      const sheetName = exportTabName(doc.stamp.local, names);
+      // The tab is made in this call, so a write that fails takes the whole tab away again.
+      return allOrNothing<ExportResult>(NOT_EXPORTED, (undo) => {
+        writeExportTab(undo.insertSheet(ss, sheetName, names.length), doc);
+        return { format: 'sheet', count: doc.examples.length, sheetName };
+      });
+    },
+    () => {
+      throw new Error(BUSY_MESSAGE);
+    },
+  );
 }
 
 /** The whole tab in a fixed number of calls, however many examples it holds. */

@@ -2,6 +2,7 @@
 
 import type { CellValue, Workbook } from '../core/model';
 import {
+  type Assessment,
   assess,
   HISTORY_TAB,
   historyHeader,
@@ -17,11 +18,9 @@ import {
   recommendations,
   teamSummary,
 } from '../core/navigator';
-import { embedPageData } from '../core/page-data';
 import { PRINCIPLES } from '../core/principles';
 import { readCatalogue } from '../core/read-workbook';
-import { getCatalogue } from './catalogue';
-import { loadExploreState } from './explore-state';
+import { withDocumentLock } from './lock';
 import { clearNavigatorDraft, loadNavigatorDraft } from './navigator-draft';
 import {
   appendHistory,
@@ -31,7 +30,6 @@ import {
   writeNavigatorTab,
 } from './navigator-tab';
 import { allOrNothing } from './rollback';
-import { SIDEBAR_TITLE, type SidebarPageData } from './sidebar';
 import { activeSpreadsheet } from './spreadsheet';
 
 export { saveNavigatorDraft } from './navigator-draft';
@@ -86,51 +84,36 @@ export function getNavigator(): NavigatorState {
  */
 export function saveNavigator(input: NavigatorInput): NavigatorResult {
   const assessment = assess(input, new Date().toISOString());
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(10_000))
-    throw new Error(
-      'Someone else is saving to this spreadsheet. Wait a moment, then plot your coordinates again.',
-    );
-  try {
-    const ss = activeSpreadsheet();
-    const workbook = readValues(ss);
-    const grid = (name: string) => workbook.find((tab) => tab.name === name)?.values;
-    if (!isOursOrAbsent(grid(NAVIGATOR_TAB), NAVIGATOR_TITLE)) throw new Error(notOursMessage(NAVIGATOR_TAB));
-    if (!isOursOrAbsent(grid(HISTORY_TAB), historyHeader()[0])) throw new Error(notOursMessage(HISTORY_TAB));
-    const history = readHistory(grid(HISTORY_TAB) ?? []);
-    const team = teamSummary([...history, assessment]);
-    allOrNothing(NOT_SAVED, (undo) => {
-      const before = readTabsBefore(ss, grid);
-      writeNavigatorTab(ss, assessment, team, before, undo);
-      appendHistory(ss, assessment, before, undo);
-    });
-    forgetDraft();
-    const result: NavigatorResult = {
-      assessment,
-      previous: previousAssessment([...history, assessment], assessment),
-      team,
-      sheetName: NAVIGATOR_TAB,
-      recommendations: recommendations(readCatalogue(workbook).examples, assessment.weakest),
-    };
-    return result;
-  } finally {
-    lock.releaseLock();
-  }
+  return withDocumentLock(
+    () => plot(assessment),
+    () => {
+      throw new Error(
+        'Someone else is saving to this spreadsheet. Wait a moment, then plot your coordinates again.',
+      );
+    },
+  );
 }
 
-/**
- * Opens the sidebar at the Navigator, with its state in the page so no call is needed to start.
- * Called from the add-on menu ("Relationships Navigator").
- */
-export function showNavigator(): void {
-  const page = HtmlService.createHtmlOutputFromFile('Sidebar').getContent();
-  // The same data showSidebar embeds, plus the Navigator's state and the view to open on.
-  const data: SidebarPageData & { navigator: NavigatorState; view: 'navigator' } = {
-    catalogue: getCatalogue(),
-    query: loadExploreState(),
-    navigator: getNavigator(),
-    view: 'navigator',
+function plot(assessment: Assessment): NavigatorResult {
+  const ss = activeSpreadsheet();
+  const workbook = readValues(ss);
+  const grid = (name: string) => workbook.find((tab) => tab.name === name)?.values;
+  if (!isOursOrAbsent(grid(NAVIGATOR_TAB), NAVIGATOR_TITLE)) throw new Error(notOursMessage(NAVIGATOR_TAB));
+  if (!isOursOrAbsent(grid(HISTORY_TAB), historyHeader()[0])) throw new Error(notOursMessage(HISTORY_TAB));
+  const history = readHistory(grid(HISTORY_TAB) ?? []);
+  const team = teamSummary([...history, assessment]);
+  allOrNothing(NOT_SAVED, (undo) => {
+    const before = readTabsBefore(ss, grid);
+    writeNavigatorTab(ss, assessment, team, before, undo);
+    appendHistory(ss, assessment, before, undo);
+  });
+  forgetDraft();
+  const result: NavigatorResult = {
+    assessment,
+    previous: previousAssessment([...history, assessment], assessment),
+    team,
+    sheetName: NAVIGATOR_TAB,
+    recommendations: recommendations(readCatalogue(workbook).examples, assessment.weakest),
   };
-  const output = HtmlService.createHtmlOutput(embedPageData(page, data)).setTitle(SIDEBAR_TITLE);
-  SpreadsheetApp.getUi().showSidebar(output);
+  return result;
 }

@@ -14,10 +14,10 @@ import {
   viewKey,
   viewNameProblem,
 } from '../core/saved-views';
+import { withDocumentLock } from './lock';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
-const LOCK_WAIT_MS = 10_000;
 const BUSY_MESSAGE = 'Someone else is changing the saved views right now. Try again in a moment.';
 
 /** A change made under the document lock, from the store as it is now, so two people cannot take one name. */
@@ -25,14 +25,10 @@ function changeViews(
   change: (store: Properties, all: Record<string, string>) => SavedViewsResult,
 ): SavedViewsResult {
   const store = PropertiesService.getDocumentProperties();
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS))
-    return { ok: false, message: BUSY_MESSAGE, views: readSavedViews(store.getProperties()) };
-  try {
-    return change(store, store.getProperties());
-  } finally {
-    lock.releaseLock();
-  }
+  return withDocumentLock(
+    () => change(store, store.getProperties()),
+    () => ({ ok: false, message: BUSY_MESSAGE, views: readSavedViews(store.getProperties()) }),
+  );
 }
 
 function find(views: readonly SavedView[], name: unknown): SavedView | undefined {

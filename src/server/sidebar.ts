@@ -1,27 +1,41 @@
-// Opening the sidebar with its data already in the page.
+// Opening the sidebar with its data already in the page, at the view the person asked for.
 
-import type { Query } from '../core/model';
+import type { SidebarPageData, SidebarView } from '../core/api';
 import { embedPageData } from '../core/page-data';
 import { getCatalogue } from './catalogue';
 import { loadExploreState } from './explore-state';
+import { getNavigator } from './navigator';
 
 export const SIDEBAR_TITLE = 'Framework in Action';
 
-/** What the sidebar page starts with: everything it needs to show results before any server call. */
-export interface SidebarPageData {
-  catalogue: ReturnType<typeof getCatalogue>;
-  /** The Explore view's filters as the person left them (kept in their user properties). */
-  query?: Query;
+/**
+ * The built page is served as a file (never through the template engine, where a `<?` in bundled code
+ * would be read as a scriptlet) with everything the views start from embedded as escaped JSON.
+ */
+function openSidebar(view: SidebarView): void {
+  const page = HtmlService.createHtmlOutputFromFile('Sidebar').getContent();
+  const data: SidebarPageData = {
+    catalogue: getCatalogue(),
+    query: loadExploreState(),
+    navigator: getNavigator(),
+    view,
+  };
+  const output = HtmlService.createHtmlOutput(embedPageData(page, data)).setTitle(SIDEBAR_TITLE);
+  SpreadsheetApp.getUi().showSidebar(output);
 }
 
 /**
- * Opens the sidebar. The built page is served as a file (never through the template engine, where a
- * `<?` in bundled code would be read as a scriptlet) with the catalogue embedded as escaped JSON.
+ * Opens the sidebar at Explore.
+ * Called from the add-on menu ("Open Framework in Action").
  */
 export function showSidebar(): void {
-  const page = HtmlService.createHtmlOutputFromFile('Sidebar').getContent();
-  const data: SidebarPageData = { catalogue: getCatalogue() };
-  data.query = loadExploreState();
-  const output = HtmlService.createHtmlOutput(embedPageData(page, data)).setTitle(SIDEBAR_TITLE);
-  SpreadsheetApp.getUi().showSidebar(output);
+  openSidebar('explore');
+}
+
+/**
+ * Opens the sidebar at the Relationships Navigator.
+ * Called from the add-on menu ("Relationships Navigator").
+ */
+export function showNavigator(): void {
+  openSidebar('navigator');
 }
