@@ -94,3 +94,16 @@ describe('adding the 53 examples to a spreadsheet that has none', () => {
     expect(addon.standIn.snapshot().sheets).toHaveLength(1);
   });
 });
+
+describe('adding the examples when Sheets stops part way', () => {
+  it('takes both new tabs away again and says nothing was added', () => {
+    const addon = loadAddon(empty());
+    const before = addon.standIn.snapshot();
+    addon.standIn.failNext(
+      'Range.setValues',
+      new Error('Service Spreadsheets timed out while accessing document.'),
+    );
+    expect(() => addon.run.insertExamples()).toThrow(/The examples were not added.*as it was/s);
+    expect(addon.standIn.snapshot()).toEqual(before);
+  });
+});
