@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { a1, columnLetter, foldForMatch, htmlToText, hyperlinkFromFormula, tidySpaces } from '../../src/core/text';
+import {
+  a1,
+  columnLetter,
+  foldForMatch,
+  htmlToText,
+  hyperlinkFromFormula,
+  tidySpaces,
+} from '../../src/core/text';
 
 describe('htmlToText', () => {
   it('turns paragraphs into blank-line breaks and drops inline tags', () => {
@@ -44,7 +51,10 @@ describe('hyperlinkFromFormula', () => {
   });
 
   it('uses the url as the label when there is none', () => {
-    expect(hyperlinkFromFormula('=hyperlink("https://a.org")')).toEqual({ url: 'https://a.org', text: 'https://a.org' });
+    expect(hyperlinkFromFormula('=hyperlink("https://a.org")')).toEqual({
+      url: 'https://a.org',
+      text: 'https://a.org',
+    });
   });
 
   it('says nothing of other formulas', () => {

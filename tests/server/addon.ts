@@ -19,7 +19,6 @@ export function builtFile(name: string): string {
   return readFileSync(new URL(name, DIST), 'utf8');
 }
 
-
 export interface LoadedAddon {
   standIn: StandIn;
   /** The sidebar API called as google.script.run would: arguments and results through JSON. */
