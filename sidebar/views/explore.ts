@@ -99,7 +99,7 @@ function prepareSearch(app: App): void {
 
 export function mountExplore(root: HTMLElement, app: App): void {
   const title = h('h1', { id: 'explore-title', class: 'title' }, 'Explore the examples');
-  const added = h('p', { class: 'explore-success', hidden: true });
+  const added = h('p', { class: 'notice notice--success explore-success', hidden: true });
   const remember = rememberQueries(app.query);
   let catalogue: Catalogue | null = null;
   let explorer: ReturnType<typeof buildExplorer> | null = null;

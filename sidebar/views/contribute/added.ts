@@ -22,7 +22,7 @@ export function buildAddedPanel(result: Added, addAnother: () => void): HTMLElem
   const heading = h('h2', { class: 'contribute-panel__title', tabindex: -1 }, 'Example added');
   const panel = h(
     'div',
-    { class: 'contribute-panel' },
+    { class: 'notice notice--success contribute-panel' },
     heading,
     h('p', {}, result.message),
     warnings.length > 0 &&

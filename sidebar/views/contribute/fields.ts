@@ -32,8 +32,14 @@ function slot(
   return { group, error, warning, target, controls };
 }
 
-/** A fieldset of radios or checkboxes with its legend, hint and error slot; the slot focuses `first`. */
-function choices(id: string, legend: string, hintText: string, rows: HTMLElement[]) {
+/** A fieldset of radios or checkboxes with its legend, hint and error slot; the summary's link focuses `first`. */
+function choices(
+  id: string,
+  legend: string,
+  hintText: string,
+  rows: HTMLElement[],
+  first: () => HTMLElement,
+) {
   const set = h(
     'fieldset',
     { class: 'fieldset', 'aria-describedby': `${id}-hint` },
@@ -42,7 +48,8 @@ function choices(id: string, legend: string, hintText: string, rows: HTMLElement
     errorMessage(`${id}-error`),
     rows,
   );
-  return { set, element: h('div', { class: 'form-group' }, set) };
+  const element = h('div', { class: 'form-group' }, set);
+  return { element, slot: slot(element, id, () => [set], first) };
 }
 
 export function textField(options: {
@@ -89,21 +96,13 @@ export function typeRadios(types: readonly ActionTypeInfo[]): { element: HTMLEle
       hint: type.meaning,
     }),
   );
-  const { set, element } = choices(
+  return choices(
     id,
     'Type of action',
     'How big a step it was for the council.',
     radios.map((r) => r.row),
+    () => radios[0].input,
   );
-  return {
-    element,
-    slot: slot(
-      element,
-      id,
-      () => [set],
-      () => radios[0].input,
-    ),
-  };
 }
 
 export interface PrincipleChoice {
@@ -144,22 +143,14 @@ export function principleCheckboxes(principles: readonly Principle[]): {
     rows.push(box.row, reveal);
     return { principle: p.id, checkbox: box.input, note, reveal, slot: slot(group, noteId, () => [note]) };
   });
-  const { set, element } = choices(
+  const group = choices(
     id,
     'Which principles does it show?',
     'Tick each principle the example shows, then say how it shows it.',
     rows,
+    () => picks[0].checkbox,
   );
-  return {
-    element,
-    slot: slot(
-      element,
-      id,
-      () => [set],
-      () => picks[0].checkbox,
-    ),
-    choices: picks,
-  };
+  return { ...group, choices: picks };
 }
 
 export interface LinkRow {
