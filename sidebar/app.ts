@@ -1,17 +1,12 @@
 // The sidebar's shared state: the catalogue and the current query, with listeners, used by every view.
 
+import type { SidebarPageData, SidebarView } from '../src/core/api';
 import { type ExampleIndex, indexExamples, normaliseQuery } from '../src/core/filter';
 import type { Catalogue, Query } from '../src/core/model';
 
-export type ViewName = 'explore' | 'contribute' | 'navigator' | 'export';
-
-export interface PageData {
-  catalogue: Catalogue;
-  /** The filters the person left the Explore view with, when the server kept them. */
-  query?: Query;
-  /** The view to open at (the menu's "Relationships Navigator" opens at 'navigator'); Explore when absent. */
-  view?: ViewName;
-}
+/** What the server put in the page: the catalogue, the kept filters, the view to open at, the Navigator's state. */
+export type PageData = SidebarPageData;
+export type ViewName = SidebarView;
 
 /** What changed: the query (a filter or a word), the catalogue (examples read again), or both. */
 export interface Change {

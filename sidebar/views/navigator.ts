@@ -11,7 +11,7 @@ import {
   validateAnswers,
 } from '../../src/core/navigator';
 import { PRINCIPLES } from '../../src/core/principles';
-import { type App, announce, type PageData } from '../app';
+import { type App, announce } from '../app';
 import { h, replaceChildren } from '../dom';
 import { server, serverMessage } from '../server';
 import { buildCompass } from './navigator/compass';
@@ -28,13 +28,7 @@ interface Plotted {
   recommendations: Recommendation[];
 }
 
-/** What showNavigator may have put in the page, beside the catalogue. */
-interface NavigatorPageData extends PageData {
-  navigator?: NavigatorState;
-}
-
 export function mountNavigator(root: HTMLElement, app: App): void {
-  const data: NavigatorPageData = app.page;
   const results = h('div');
   const draftNotice = h('p', { class: 'notice navigator-notice', role: 'status', hidden: true });
   let draftTimer: ReturnType<typeof setTimeout> | undefined;
@@ -142,7 +136,7 @@ export function mountNavigator(root: HTMLElement, app: App): void {
     draftNotice,
   );
 
-  if (data.navigator) start(data.navigator);
+  if (app.page.navigator) start(app.page.navigator);
   else
     server
       .getNavigator()
