@@ -91,63 +91,58 @@ function fullStores(): WorkbookSeed {
 }
 
 /**
- * A gap found by these tests and reported to the lead, not yet fixed by the feature's owner: the test is
- * expected to fail (it.fails) until the fix lands, and then fails itself, to be turned back into a plain it.
+ * Gaps these tests found and the lead was told of: each such test is expected to fail (it.fails) until its
+ * owner's fix lands, then fails itself, to be made a plain test again.
  */
-type KnownGap = string | undefined;
-const testOrGap = (gap: KnownGap) => (gap ? it.fails : it);
+const KNOWN_GAPS = new Set([
+  // src/server/explore-state.ts and src/server/navigator.ts pass on Apps Script's own quota error.
+  'saveExploreState',
+  'saveNavigatorDraft',
+]);
 
 /** Operations that keep something in a property store. */
-const PROPERTY_WRITES: [string, (addon: LoadedAddon) => unknown, KnownGap][] = [
-  ['saveView', ({ run }) => run.saveView('Community projects', QUERY as never), undefined],
-  [
-    'applySheetFilter',
-    ({ run }) => run.applySheetFilter(QUERY as never),
-    undefined,
-  ],
-  ['saveExploreState', ({ run }) => run.saveExploreState(QUERY as never), undefined],
-  ['saveNavigatorDraft', ({ run }) => run.saveNavigatorDraft(SCORES as never), undefined],
+const PROPERTY_WRITES: [string, (addon: LoadedAddon) => unknown][] = [
+  ['saveView', ({ run }) => run.saveView('Community projects', QUERY as never)],
+  ['applySheetFilter', ({ run }) => run.applySheetFilter(QUERY as never)],
+  ['saveExploreState', ({ run }) => run.saveExploreState(QUERY as never)],
+  ['saveNavigatorDraft', ({ run }) => run.saveNavigatorDraft(SCORES as never)],
 ];
 
 describe('a full property store', () => {
-  for (const [name, write, gap] of PROPERTY_WRITES) {
-    testOrGap(gap)(
+  for (const [name, write] of PROPERTY_WRITES) {
+    (KNOWN_GAPS.has(name) ? it.fails : it)(
       `leaves the sheet as it was when ${name} cannot keep its data, and says so plainly`,
       () => {
         const addon = loadAddon(fullStores());
         const before = sheetNow(addon);
         const outcome = attempt(() => write(addon));
         expect(sheetNow(addon)).toEqual(before);
-        if (outcome.thrown) expectPlainWords(outcome);
+        if (outcome.message) {
+          expectPlainWords(outcome);
+          // "Properties" and "quota" are Apps Script's words, not a council officer's.
+          expect(outcome.message).not.toMatch(/propert(y|ies)|quota/i);
+        }
       },
     );
   }
 });
 
 describe('a service error in the middle of a write', () => {
-  const WRITES: [string, string, (addon: LoadedAddon) => unknown, KnownGap][] = [
-    ['addExample', 'Range.setValues', ({ run }) => run.addExample(DRAFT), undefined],
-    ['addExample', 'Range.setRichTextValue', ({ run }) => run.addExample(DRAFT), undefined],
-    [
-      'exportExamples',
-      'Range.setValues',
-      ({ run }) => run.exportExamples(QUERY as never, 'sheet'),
-      undefined,
-    ],
-    ['saveNavigator', 'Range.setValues', ({ run }) => run.saveNavigator(SCORES as never), undefined],
-    ['checkExamples', 'Range.setNotes', ({ run }) => run.checkExamples(), undefined],
+  const WRITES: [string, string, (addon: LoadedAddon) => unknown][] = [
+    ['addExample', 'Range.setValues', ({ run }) => run.addExample(DRAFT)],
+    ['addExample', 'Range.setRichTextValue', ({ run }) => run.addExample(DRAFT)],
+    ['exportExamples', 'Range.setValues', ({ run }) => run.exportExamples(QUERY as never, 'sheet')],
+    ['saveNavigator', 'Range.setValues', ({ run }) => run.saveNavigator(SCORES as never)],
+    ['checkExamples', 'Range.setNotes', ({ run }) => run.checkExamples()],
   ];
-  for (const [name, method, write, gap] of WRITES) {
-    testOrGap(gap)(
-      `leaves the sheet as it was when ${method} fails during ${name}, and says what happened`,
-      () => {
-        const addon = loadAddon();
-        const before = sheetNow(addon);
-        addon.standIn.failNext(method, new Error('Service Spreadsheets timed out while accessing document.'));
-        const outcome = attempt(() => write(addon));
-        expect(sheetNow(addon)).toEqual(before);
-        expectPlainWords(outcome);
-      },
-    );
+  for (const [name, method, write] of WRITES) {
+    it(`leaves the sheet as it was when ${method} fails during ${name}, and says what happened`, () => {
+      const addon = loadAddon();
+      const before = sheetNow(addon);
+      addon.standIn.failNext(method, new Error('Service Spreadsheets timed out while accessing document.'));
+      const outcome = attempt(() => write(addon));
+      expect(sheetNow(addon)).toEqual(before);
+      expectPlainWords(outcome);
+    });
   }
 });
