@@ -10,10 +10,16 @@ interface ScriptRunner {
 
 declare const google: { script: { run: ScriptRunner } };
 
-/** A server error as the person should read it: Apps Script prefixes messages with "Exception: ". */
+/**
+ * A server error as the person should read it: without Apps Script's "Exception: ", and ending with what
+ * to do (the add-on's own messages say it; a bare service error gets the advice here, once).
+ */
 export function serverMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/^(Exception|Error): /, '');
+  const message = (error instanceof Error ? error.message : String(error))
+    .replace(/^(Exception|Error): /, '')
+    .trim();
+  if (/try again/i.test(message)) return message;
+  return `${message.replace(/[.!]?$/, '.')} Try again in a moment; if it keeps failing, close and reopen the add-on.`;
 }
 
 function call(name: keyof SidebarApi, args: unknown[]): Promise<unknown> {

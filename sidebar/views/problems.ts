@@ -24,7 +24,7 @@ export function buildProblems(app: App): HTMLElement {
         replaceChildren(results, problemList(result, app.catalogue.examples, status));
         announce(result.message);
       } catch (error) {
-        status.textContent = `The check did not finish: ${serverMessage(error)}. Try again.`;
+        status.textContent = `The check did not finish: ${serverMessage(error)}`;
       } finally {
         check.disabled = false;
       }
@@ -93,7 +93,7 @@ function problemButton(problem: Problem, unmarked: boolean, status: HTMLElement)
     try {
       status.textContent = (await server.selectProblemCell(problem.sheet, problem.cell)).message;
     } catch (error) {
-      status.textContent = `${serverMessage(error)} Try again.`;
+      status.textContent = serverMessage(error);
     }
   };
   return button(

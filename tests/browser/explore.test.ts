@@ -217,7 +217,9 @@ describe('Explore: the sheet', () => {
     const summary = view.locator('.error-summary');
     await expect
       .poll(() => summary.textContent())
-      .toMatch(/^There is a problemService Spreadsheets failed while accessing document\. Try again/);
+      .toMatch(
+        /^There is a problemThe sheet was not filtered\. Google Sheets stopped part way through.*Try again/,
+      );
     expect(await frame.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(
       true,
     );

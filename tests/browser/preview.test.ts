@@ -99,6 +99,8 @@ describe('the local preview', () => {
 
   it('gives a server error to the failure handler as its message, and keeps serving', async () => {
     const sidebar = await openSidebar(preview.page);
+    // Let the sidebar's own opening calls finish first, so the fault meets the call made below.
+    await gridSettled(preview.page);
     preview.server.standIn.failNext(
       'Range.getValues',
       new Error('Service Spreadsheets failed while accessing document.'),

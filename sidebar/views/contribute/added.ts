@@ -15,7 +15,7 @@ export function buildAddedPanel(result: Added, addAnother: () => void): HTMLElem
       const selected = await server.selectExample(result.example.id);
       status.textContent = selected.message;
     } catch (error) {
-      status.textContent = `${serverMessage(error)} Try again.`;
+      status.textContent = serverMessage(error);
     }
   };
   const warnings = result.problems.filter((p) => p.severity === 'warning');

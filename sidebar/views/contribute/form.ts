@@ -229,7 +229,7 @@ export function buildContributeForm(
           cell: '',
           severity: 'error',
           field: 'other',
-          message: `The example was not added: ${serverMessage(error)}. Try again.`,
+          message: `The example was not added: ${serverMessage(error)}`,
         },
       ]);
     } finally {

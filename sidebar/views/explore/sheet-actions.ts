@@ -43,7 +43,7 @@ export function buildSheetActions(query: () => Query): SheetActions {
     replaceChildren(problem, summary.element);
     summary.show([
       {
-        message: `${serverMessage(error)} Try again; if it keeps failing, close and reopen the add-on.`,
+        message: serverMessage(error),
         target: null,
       },
     ]);
