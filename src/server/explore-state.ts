@@ -3,6 +3,7 @@
 import { normaliseQuery } from '../core/filter';
 import type { Query } from '../core/model';
 import { activeSpreadsheet } from './spreadsheet';
+import { keepForPerson } from './user-properties';
 
 // User properties are the person's own (another person's filters never show), shared by every
 // spreadsheet the add-on runs in: hence the spreadsheet's id in the key.
@@ -20,7 +21,7 @@ const MAX_TEXT = 500;
 export function saveExploreState(query: Query): void {
   const clean = normaliseQuery(query);
   if (clean.text && clean.text.length > MAX_TEXT) clean.text = clean.text.slice(0, MAX_TEXT);
-  PropertiesService.getUserProperties().setProperty(stateKey(), JSON.stringify(clean));
+  keepForPerson(stateKey(), JSON.stringify(clean), 'Your filters');
 }
 
 /** The saved filters, or none. Called by showSidebar, which embeds them in the page. */

@@ -2,6 +2,7 @@
 
 import { cleanDraft, type DraftSaved, fitDraft, type NavigatorDraft } from '../core/navigator';
 import { activeSpreadsheet } from './spreadsheet';
+import { keepForPerson } from './user-properties';
 
 // User properties belong to the person (nobody else sees their draft) and are shared by every
 // spreadsheet the add-on runs in: hence the spreadsheet's id in the key.
@@ -16,7 +17,7 @@ function draftKey(): string {
  */
 export function saveNavigatorDraft(draft: NavigatorDraft): DraftSaved {
   const fitted = fitDraft(draft);
-  PropertiesService.getUserProperties().setProperty(draftKey(), JSON.stringify(fitted.draft));
+  keepForPerson(draftKey(), JSON.stringify(fitted.draft), 'Your answers');
   return { saved: true, message: fitted.message };
 }
 
