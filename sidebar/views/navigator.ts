@@ -39,7 +39,7 @@ export function mountNavigator(root: HTMLElement, app: App): void {
       server
         .saveNavigatorDraft(draft)
         .then((saved) => showNotice(saved.message))
-        .catch((error) => showNotice(`Your answers could not be kept as a draft: ${serverMessage(error)}`));
+        .catch((error) => showNotice(serverMessage(error)));
     }, DRAFT_DELAY_MS);
   };
   const showNotice = (message: string) => {

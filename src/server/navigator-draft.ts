@@ -17,7 +17,7 @@ function draftKey(): string {
  */
 export function saveNavigatorDraft(draft: NavigatorDraft): DraftSaved {
   const fitted = fitDraft(draft);
-  keepForPerson(draftKey(), JSON.stringify(fitted.draft), 'Your answers');
+  keepForPerson(draftKey(), JSON.stringify(fitted.draft), 'Your answers so far');
   return { saved: true, message: fitted.message };
 }
 

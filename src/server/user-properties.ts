@@ -11,7 +11,7 @@ export function keepForPerson(key: string, value: string, what: string): void {
   } catch (error) {
     console.error(`Could not keep ${what}: ${error instanceof Error ? error.message : String(error)}`);
     throw new Error(
-      `${what} could not be kept for next time: the space Google gives add-ons to remember your settings is full. Everything else still works; clearing settings kept by add-ons you no longer use makes room.`,
+      `${what} could not be kept for next time: the space Google gives add-ons to remember your settings is full. Everything else still works.`,
     );
   }
 }
