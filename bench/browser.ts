@@ -1,19 +1,8 @@
 // The sidebar in headless Chromium with 10,000 examples: time to first results and time per keystroke.
 
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { openBrowser } from '../tests/browser/chromium';
 import { median } from './node';
-
-// The same browser and flags as tests/browser/harness.ts (not imported: it needs vitest's runner).
-const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** The page is served from this made-up origin by page.route: nothing goes over the network. */
 const SIDEBAR_URL = 'https://sidebar.invalid/';
@@ -112,11 +101,7 @@ async function timeKey(page: Page, key: string): Promise<number> {
 }
 
 export async function measureSidebar(html: string, examples: number): Promise<BrowserFigures> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await openBrowser();
   try {
     const page = await openSidebar(browser, html);
     const firstResultsMs = await page.evaluate(() => {

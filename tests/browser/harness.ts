@@ -31,23 +31,17 @@
 
 import AxeBuilder from '@axe-core/playwright';
 import type { Result } from 'axe-core';
-import { type Browser, type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { WorkbookSeed } from '../../apps-script-standin/index';
+import { openBrowser } from './chromium';
+
+export { openBrowser } from './chromium';
+
 import { type Preview, type PreviewOptions, startPreview as startPreviewServer } from '../../preview/server';
 
 export type { Preview };
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** The menu item onOpen adds for the sidebar. */
 export const OPEN_SIDEBAR = 'Open Framework in Action';
@@ -56,11 +50,6 @@ export const VIEWPORT = { width: 1280, height: 800 };
 /** The preview in this process: any free port, the workbook in memory (nothing written to .preview/). */
 export function startPreview(options: PreviewOptions = {}): Promise<Preview> {
   return startPreviewServer({ port: 0, statePath: null, ...options });
-}
-
-/** Debian's Chromium, headless, through playwright-core: never a downloaded browser. */
-export function openBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
 /** A new context (as axe needs) and a page on the preview, with its grid drawn. */
