@@ -1,6 +1,7 @@
 // A contributor's example before it is in the sheet, and the one row it becomes in the sheet's own column order.
 
 import { parseActionType } from './action-types';
+import { asCellText } from './formula-safety';
 import type { CellValue, ColumnMap, Example, Link, PrincipleNote } from './model';
 import { isPrincipleId, type PrincipleId } from './principles';
 
@@ -19,9 +20,6 @@ export interface ExampleDraft {
 export function emptyDraft(): ExampleDraft {
   return { name: '', council: '', description: '', type: '', notes: [], links: [] };
 }
-
-/** Characters that make Sheets (or a CSV reader) take text for a formula when they come first. */
-export const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A draft from anything that crossed google.script.run: missing or odd fields become empty ones. */
 export function draftFrom(value: unknown): ExampleDraft {
@@ -70,9 +68,7 @@ export function draftCells(draft: ExampleDraft, columns: ColumnMap, id: CellValu
 
 /** Text Sheets would read as a formula is written with a leading apostrophe, which Sheets keeps as "this is text". */
 export function asLiteral(value: CellValue): CellValue {
-  return typeof value === 'string' && (FORMULA_START.test(value) || value.startsWith("'"))
-    ? `'${value}`
-    : value;
+  return typeof value === 'string' ? asCellText(value) : value;
 }
 
 /** The row addExample writes with one setValues: the draft's cells, each kept as the text it is. */

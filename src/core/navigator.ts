@@ -11,7 +11,6 @@ export * from './navigator/assessment';
 export * from './navigator/draft';
 export * from './navigator/recommend';
 export * from './navigator/scale';
-export * from './navigator/sheet-text';
 export * from './navigator/tab-layout';
 export * from './navigator/team';
 

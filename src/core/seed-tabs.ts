@@ -1,7 +1,7 @@
 // The bundled examples as two clean tabs (one header row each), for a spreadsheet that has no table yet.
 
-import { asSheetText } from './export/neutralise';
 import { EXAMPLES_TAB, RESOURCES_TAB } from './export-text';
+import { asSheetText } from './formula-safety';
 import type { Catalogue, CellValue } from './model';
 import { PRINCIPLES } from './principles';
 

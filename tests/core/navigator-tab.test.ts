@@ -1,12 +1,11 @@
 // The Navigator tab and history grids core builds: where each value and formula sits, and reading history back.
 
 import { describe, expect, it } from 'vitest';
+import { asCellText, fromCellText } from '../../src/core/formula-safety';
 import {
-  asCellText,
   assess,
   bearingFormula,
   chartRanges,
-  fromCellText,
   HISTORY_TAB,
   historyHeader,
   historyRow,

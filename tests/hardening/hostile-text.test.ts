@@ -3,7 +3,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ExportResult } from '../../src/core/export';
-import { startsLikeFormula } from '../../src/core/export/neutralise';
+import { startsLikeFormula } from '../../src/core/formula-safety';
 import { type LoadedAddon, loadAddon } from '../server/addon';
 import { hostileSeed } from './hostile-workbook';
 import { FORMULA_PAYLOADS, HOSTILE_TEXT, XSS_PAYLOADS } from './xss-payloads';

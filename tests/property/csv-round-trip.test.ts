@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportFile } from '../../src/core/export';
-import { neutraliseField } from '../../src/core/export/neutralise';
+import { neutraliseField } from '../../src/core/formula-safety';
 import type { Example } from '../../src/core/model';
 import { readCatalogue } from '../../src/core/read-workbook';
 import { htmlToText } from '../../src/core/text';

@@ -1,5 +1,6 @@
 // The CSV export: RFC 4180 with a byte-order mark and CRLF, every formula-like field neutralised.
 
+import { neutraliseField } from '../formula-safety';
 import type { Example } from '../model';
 import { PRINCIPLES } from '../principles';
 import {
@@ -10,7 +11,6 @@ import {
   linkLabel,
   principleHeading,
 } from './document';
-import { neutraliseField } from './neutralise';
 
 export const CSV_MIME_TYPE = 'text/csv;charset=utf-8';
 const BOM = '\uFEFF';

@@ -1,10 +1,10 @@
 // The export tab as one grid: title, header, one row per example, then resources and the legend; every text as text.
 
+import { asSheetText } from '../formula-safety';
 import type { Example, Link } from '../model';
 import { PRINCIPLES } from '../principles';
 import type { ExportDocument } from './document';
 import { linkLabel, principleHeading } from './document';
-import { asSheetText } from './neutralise';
 
 export type SheetCell = string | number;
 

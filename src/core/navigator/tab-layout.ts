@@ -1,11 +1,11 @@
 // Where everything sits on the Navigator tab and the history tab, as grids core builds and reads back.
 
+import { asCellText, asSheetText, fromCellText } from '../formula-safety';
 import type { CellValue } from '../model';
 import { PRINCIPLES, type PrincipleId } from '../principles';
 import { a1, cellText, columnLetter } from '../text';
 import { type Assessment, isScore, roundTo, weakestPrinciples } from './assessment';
 import { BEARINGS, bearingSummary, brightnessOf, MAX_SCORE } from './scale';
-import { asCellText, asLiteralText, fromCellText } from './sheet-text';
 import type { TeamSummary } from './team';
 
 export const NAVIGATOR_TAB = 'Navigator';
@@ -130,7 +130,7 @@ export function navigatorTabGrid(assessment: Assessment, team: TeamSummary | nul
   put(LAYOUT.respondentRow, 1, 'Taken by');
   put(LAYOUT.respondentRow, LAYOUT.scoreColumn, asCellText(assessment.respondent || '(no name given)'));
   put(LAYOUT.takenAtRow, 1, 'Taken at (UTC)');
-  put(LAYOUT.takenAtRow, LAYOUT.scoreColumn, asLiteralText(assessment.takenAt));
+  put(LAYOUT.takenAtRow, LAYOUT.scoreColumn, asSheetText(assessment.takenAt));
   put(LAYOUT.chartTextRow, 1, chartDescription(assessment, team));
   return grid;
 }
@@ -167,7 +167,7 @@ export function historyHeader(): string[] {
 export function historyRow(assessment: Assessment): CellValue[] {
   const score = (id: PrincipleId) => assessment.scores.find((s) => s.principle === id);
   return [
-    asLiteralText(assessment.takenAt),
+    asSheetText(assessment.takenAt),
     asCellText(assessment.respondent),
     ...PRINCIPLES.map((p) => score(p.id)?.score ?? ''),
     assessment.brightness,

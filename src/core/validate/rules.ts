@@ -1,7 +1,7 @@
 // The rules an example row must meet, one function each, shared by the sheet check and the Add an example form.
 
 import { ACTION_TYPE_NAMES, parseActionType } from '../action-types';
-import { FORMULA_START } from '../draft';
+import { startsLikeFormula } from '../formula-safety';
 import type { CellValue, ColumnMap, Example, ExampleField, Link, Problem, Severity } from '../model';
 import { PRINCIPLE_IDS, type PrincipleId, principleById } from '../principles';
 import { suggestActionType, suggestCouncil } from '../suggest';
@@ -172,7 +172,7 @@ export function cellContents(row: RowToCheck): Problem[] {
     if (typeof value !== 'string' || value === '') return;
     const column = c + 1;
     const { field, principle } = fieldOfColumn(row.columns, column);
-    if (FORMULA_START.test(value))
+    if (startsLikeFormula(value))
       problems.push(
         at(
           field,
@@ -254,6 +254,6 @@ function rawText(row: RowToCheck, column: number): string {
 
 function visibleStart(value: string): string {
   if (value[0] === '\t') return 'a tab';
-  if (value[0] === '\r') return 'a line break';
+  if (value[0] === '\r' || value[0] === '\n') return 'a line break';
   return `"${value[0]}"`;
 }

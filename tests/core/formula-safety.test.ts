@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asSheetText, neutraliseField, startsLikeFormula } from '../../src/core/export/neutralise';
+import {
+  asCellText,
+  asSheetText,
+  fromCellText,
+  neutraliseField,
+  startsLikeFormula,
+} from '../../src/core/formula-safety';
 import { INJECTIONS } from './export-fixtures';
 
 describe('neutralising formula injection', () => {
@@ -22,5 +28,21 @@ describe('neutralising formula injection', () => {
     expect(asSheetText('1,700')).toBe("'1,700");
     expect(asSheetText('=1+1')).toBe("'=1+1");
     expect(asSheetText('')).toBe('');
+  });
+});
+
+describe('text a person typed, written to a cell', () => {
+  it('keeps formula-like text as text and gives it back as typed', () => {
+    expect(asCellText('=IMPORTDATA("x")')).toBe('\'=IMPORTDATA("x")');
+    expect(fromCellText(asCellText('=IMPORTDATA("x")'))).toBe('=IMPORTDATA("x")');
+  });
+
+  it("keeps a person's own leading apostrophe, which Sheets would otherwise hide", () => {
+    expect(asCellText("'Tis the season")).toBe("''Tis the season");
+    expect(fromCellText(asCellText("'Tis the season"))).toBe("'Tis the season");
+  });
+
+  it('writes ordinary text as it is', () => {
+    expect(asCellText('Leeds')).toBe('Leeds');
   });
 });
