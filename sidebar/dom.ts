@@ -1,5 +1,7 @@
 // Building the sidebar's elements from data: text always goes in as text, never as HTML.
 
+import { isWebAddress } from '../src/core/links';
+
 type Child = Node | string | number | null | undefined | false;
 type Attributes = Record<string, string | number | boolean | null | undefined | EventListener>;
 
@@ -44,12 +46,7 @@ export function paragraphs(text: string): HTMLParagraphElement[] {
 
 /** Only http and https links are shown as links: never javascript:, data: or anything else. */
 export function safeUrl(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
+  return isWebAddress(url) ? new URL(url.trim()).href : null;
 }
 
 let uniqueId = 0;

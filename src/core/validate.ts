@@ -2,6 +2,7 @@
 
 import { draftCells, type ExampleDraft, filledLinks, nextExampleNumber } from './draft';
 import { isHeaderRow, readColumnMap } from './headers';
+import { isWebAddress } from './links';
 import type { Catalogue, CellValue, ColumnMap, Example, Problem, SheetGrid, Workbook } from './model';
 import { PRINCIPLE_IDS } from './principles';
 import { readExamplesTable } from './read-workbook';
@@ -15,7 +16,6 @@ import {
   duplicateExample,
   exampleKey,
   exampleNumber,
-  isWebAddress,
   principleName,
   principleNotes,
   problemAt,
@@ -24,7 +24,8 @@ import {
   type TableContext,
 } from './validate/rules';
 
-export { isWebAddress, MAX_CELL_LENGTH } from './validate/rules';
+export { isWebAddress } from './links';
+export { MAX_CELL_LENGTH } from './validate/rules';
 
 /** The columns of the Framework in Action sheet as published, for a draft when the workbook has no table yet. */
 export const STANDARD_COLUMNS: ColumnMap = {

@@ -9,8 +9,9 @@ import {
   exportFile,
   isFileFormat,
 } from '../core/export';
-import { type ExportDocument, type ExportGrouping, isWebUrl, linkLabel } from '../core/export/document';
+import { type ExportDocument, type ExportGrouping, linkLabel } from '../core/export/document';
 import { exportTabName, type SheetGrid, sheetGrid } from '../core/export/sheet-grid';
+import { isWebAddress } from '../core/links';
 import type { Link, Query } from '../core/model';
 import { readCatalogue } from '../core/read-workbook';
 import { readQuery } from '../core/saved-views';
@@ -143,7 +144,7 @@ function linkedValue(links: readonly Link[]): RichTextValue {
   let at = 0;
   links.forEach((link, i) => {
     const url = link.url.trim();
-    if (isWebUrl(url) && labels[i].length > 0) builder.setLinkUrl(at, at + labels[i].length, url);
+    if (isWebAddress(url) && labels[i].length > 0) builder.setLinkUrl(at, at + labels[i].length, url);
     at += labels[i].length + 1;
   });
   return builder.build();

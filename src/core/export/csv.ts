@@ -1,13 +1,13 @@
 // The CSV export: RFC 4180 with a byte-order mark and CRLF, every formula-like field neutralised.
 
 import { neutraliseField } from '../formula-safety';
+import { isWebAddress } from '../links';
 import type { Example } from '../model';
 import { PRINCIPLES } from '../principles';
 import {
   type ExportDocument,
   type ExportResult,
   exportFilename,
-  isWebUrl,
   linkLabel,
   principleHeading,
 } from './document';
@@ -31,7 +31,7 @@ function linkText(example: Example): string {
     .map((link) => {
       const label = linkLabel(link);
       const url = link.url.trim();
-      if (!isWebUrl(url) || label === url) return label;
+      if (!isWebAddress(url) || label === url) return label;
       return `${label} (${url})`;
     })
     .join('\n');

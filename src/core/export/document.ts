@@ -104,11 +104,6 @@ export function exportDocument(
   };
 }
 
-/** Only http and https links leave the sheet as links; anything else (javascript:, data:) stays text. */
-export function isWebUrl(url: string): boolean {
-  return /^https?:\/\/[^\s<>"]+$/i.test(url.trim());
-}
-
 export function linkLabel(link: Link): string {
   return link.text.trim() || link.url.trim();
 }

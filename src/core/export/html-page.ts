@@ -1,11 +1,11 @@
 // The printable page: a whole HTML document, every text escaped, laid out for paper by a print stylesheet.
 
+import { isWebAddress } from '../links';
 import type { Example, Link, Resource } from '../model';
 import {
   type ExportDocument,
   type ExportResult,
   exportFilename,
-  isWebUrl,
   linkLabel,
   principleHeading,
 } from './document';
@@ -54,7 +54,7 @@ function paragraphs(text: string): string {
 
 function htmlLink(link: Link): string {
   const label = escapeHtml(linkLabel(link));
-  return isWebUrl(link.url) ? `<a href="${escapeHtml(link.url.trim())}">${label}</a>` : label;
+  return isWebAddress(link.url) ? `<a href="${escapeHtml(link.url.trim())}">${label}</a>` : label;
 }
 
 function linksLine(links: readonly Link[]): string {

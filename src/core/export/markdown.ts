@@ -1,11 +1,11 @@
 // The Markdown export: a readable list, grouped by principle or type, every character Markdown reads escaped.
 
+import { isWebAddress } from '../links';
 import type { Example, Link } from '../model';
 import {
   type ExportDocument,
   type ExportResult,
   exportFilename,
-  isWebUrl,
   linkLabel,
   principleHeading,
 } from './document';
@@ -30,7 +30,7 @@ export function escapeMarkdown(text: string): string {
 /** A link as [text](url) for http and https only; anything else stays as text. */
 export function markdownLink(link: Link): string {
   const label = escapeMarkdown(linkLabel(link));
-  if (!isWebUrl(link.url)) return label;
+  if (!isWebAddress(link.url)) return label;
   const url = link.url.trim().replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `[${label}](${url})`;
 }

@@ -2,6 +2,7 @@
 
 import { ACTION_TYPE_NAMES, parseActionType } from '../action-types';
 import { startsLikeFormula } from '../formula-safety';
+import { isWebAddress } from '../links';
 import type { CellValue, ColumnMap, Example, ExampleField, Link, Problem, Severity } from '../model';
 import { PRINCIPLE_IDS, type PrincipleId, principleById } from '../principles';
 import { suggestActionType, suggestCouncil } from '../suggest';
@@ -229,10 +230,6 @@ export function badLinkMessage(link: Link): string {
 }
 
 /** An http or https address with a host: never javascript:, data:, mailto: or a bare word. */
-export function isWebAddress(url: string): boolean {
-  return /^https?:\/\/[^\s/?#.]+(\.[^\s/?#.]+)*(:\d+)?([/?#]\S*)?$/i.test(url.trim());
-}
-
 /** Which field a column holds, so a problem in any cell can be placed beside the form's field. */
 export function fieldOfColumn(
   columns: ColumnMap,
