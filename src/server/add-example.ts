@@ -15,7 +15,8 @@ import { readExamplesTable } from '../core/read-workbook';
 import { columnMapsByRow, hasErrors, validateDraft } from '../core/validate';
 import { withDocumentLock } from './lock';
 import { allOrNothing } from './rollback';
-import { type ExamplesTab, findExamplesTab, NO_EXAMPLES_TABLE, setTypeDropdown } from './validation-marks';
+import { type ExamplesTab, findExamplesTab, NO_TABLE_MESSAGE } from './spreadsheet';
+import { setTypeDropdown } from './validation-marks';
 
 const NOT_ADDED = 'The example was not added.';
 
@@ -37,7 +38,7 @@ export function addExample(draft: ExampleDraft): AddExampleResult {
 
 function appendExample(draft: ExampleDraft): AddExampleResult {
   const tab = findExamplesTab();
-  if (!tab) return refused([formProblem(NO_EXAMPLES_TABLE)], NO_EXAMPLES_TABLE);
+  if (!tab) return refused([formProblem(NO_TABLE_MESSAGE)], NO_TABLE_MESSAGE);
   const table = readExamplesTable(tab.grid, tab.headerIndex);
   const row = table.location.lastRow + 1;
   const columns = columnMapsByRow(tab.grid, tab.headerIndex)(row - 1);

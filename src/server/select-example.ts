@@ -2,7 +2,8 @@
 
 import type { SelectExampleResult } from '../core/api';
 import { exampleRowRange, rangeA1 } from '../core/sheet-filter-plan';
-import { NO_TABLE_MESSAGE, readExamplesSheet } from './sheet-filter';
+import { readExamplesSheet } from './sheet-filter';
+import { NO_TABLE_MESSAGE } from './spreadsheet';
 
 /**
  * Activates the row of the example with this No. (the range across the table's columns) and says

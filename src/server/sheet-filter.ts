@@ -2,8 +2,7 @@
 
 import type { SheetFilterResult } from '../core/api';
 import { filterExamples, normaliseQuery } from '../core/filter';
-import { isHeaderRow } from '../core/headers';
-import type { CellValue, Query } from '../core/model';
+import type { Query } from '../core/model';
 import { type ExamplesTable, readExamplesTable } from '../core/read-workbook';
 import { fitsStore } from '../core/saved-views';
 import {
@@ -14,7 +13,7 @@ import {
   sharedKeysMessage,
 } from '../core/sheet-filter-plan';
 import { allOrNothing } from './rollback';
-import { activeSpreadsheet } from './spreadsheet';
+import { findExamplesTab, NO_TABLE_MESSAGE } from './spreadsheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Filter = GoogleAppsScript.Spreadsheet.Filter;
@@ -28,19 +27,12 @@ export interface ExamplesSheet {
   place: FilterPlace;
 }
 
-export const NO_TABLE_MESSAGE =
-  'This spreadsheet has no Framework in Action table. Open the add-on and choose "Add the 53 examples to this spreadsheet" to add one.';
-
-/** The first tab with the examples table's headers: one getValues() per tab until it is found. */
+/** The examples tab, read with one getValues(), its table, and where a filter on it goes. */
 export function readExamplesSheet(): ExamplesSheet | null {
-  for (const sheet of activeSpreadsheet().getSheets()) {
-    const values = sheet.getDataRange().getValues() as CellValue[][];
-    const headerIndex = values.findIndex(isHeaderRow);
-    if (headerIndex === -1) continue;
-    const table = readExamplesTable({ name: sheet.getName(), values }, headerIndex);
-    return { sheet, table, place: filterPlace(table.location, values) };
-  }
-  return null;
+  const tab = findExamplesTab();
+  if (!tab) return null;
+  const table = readExamplesTable(tab.grid, tab.headerIndex);
+  return { sheet: tab.sheet, table, place: filterPlace(table.location, tab.grid.values) };
 }
 
 /** Kept in document properties: enough to recognise the filter the add-on made, and nothing else. */

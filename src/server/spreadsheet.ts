@@ -1,11 +1,13 @@
 // Thin adapters between SpreadsheetApp and src/core: whole grids in one call each, nothing per row.
 
-import type { CellValue, Link, Workbook } from '../core/model';
+import { isHeaderRow } from '../core/headers';
+import type { CellValue, Link, SheetGrid, Workbook } from '../core/model';
 import { catalogueSheetNames } from '../core/read-workbook';
 import { hyperlinkFromFormula } from '../core/text';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function activeSpreadsheet(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
@@ -45,4 +47,34 @@ export function readLinks(range: Range): Link[][][] {
       return links;
     }),
   );
+}
+
+export const NO_TABLE_MESSAGE =
+  'This spreadsheet has no Framework in Action table: no tab has the headers No., Name, Council, "What did the council do?" and "Type of action". To add the 53 examples, open the add-on and choose "Add the 53 examples to this spreadsheet".';
+
+/** The examples tab as read: its grid (one getValues) and where the header is. */
+export interface ExamplesTab {
+  sheet: Sheet;
+  grid: SheetGrid;
+  /** 0-based index of the first header row in grid.values. */
+  headerIndex: number;
+  dataRange: Range;
+}
+
+/** The first tab with the examples headers, reading one tab at a time (one getValues each) until it is found. */
+export function findExamplesTab(sheets: Sheet[] = activeSpreadsheet().getSheets()): ExamplesTab | null {
+  for (const sheet of sheets) {
+    const tab = readExamplesTab(sheet);
+    if (tab) return tab;
+  }
+  return null;
+}
+
+/** A tab read with one getValues, when it holds the examples headers; null otherwise. */
+export function readExamplesTab(sheet: Sheet): ExamplesTab | null {
+  const dataRange = sheet.getDataRange();
+  const values = dataRange.getValues() as CellValue[][];
+  const headerIndex = values.findIndex(isHeaderRow);
+  if (headerIndex === -1) return null;
+  return { sheet, grid: { name: sheet.getName(), values }, headerIndex, dataRange };
 }

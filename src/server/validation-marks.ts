@@ -4,41 +4,19 @@ import { ACTION_TYPE_NAMES, ACTION_TYPES } from '../core/action-types';
 import type { CheckExamplesResult, SelectProblemResult } from '../core/api';
 import { isHeaderFragment, isHeaderRow, readColumnMap } from '../core/headers';
 import { type MarkedBlock, planMarks } from '../core/marks';
-import type { CellValue, Link, Problem, SheetGrid } from '../core/model';
+import type { Link, Problem } from '../core/model';
 import { validateSheet } from '../core/validate';
-import { activeSpreadsheet, readLinks } from './spreadsheet';
+import {
+  activeSpreadsheet,
+  type ExamplesTab,
+  findExamplesTab,
+  NO_TABLE_MESSAGE,
+  readExamplesTab,
+  readLinks,
+} from './spreadsheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
-
-export const NO_EXAMPLES_TABLE =
-  'This spreadsheet has no Framework in Action table: no tab has the headers No., Name, Council, "What did the council do?" and "Type of action".';
-
-/** The examples tab as read: its grid (one getValues) and where the header is. */
-export interface ExamplesTab {
-  sheet: Sheet;
-  grid: SheetGrid;
-  /** 0-based index of the first header row in grid.values. */
-  headerIndex: number;
-  dataRange: Range;
-}
-
-/** The first tab with the examples headers, reading one tab at a time until it is found. */
-export function findExamplesTab(sheets: Sheet[] = activeSpreadsheet().getSheets()): ExamplesTab | null {
-  for (const sheet of sheets) {
-    const tab = readTab(sheet);
-    if (tab) return tab;
-  }
-  return null;
-}
-
-function readTab(sheet: Sheet): ExamplesTab | null {
-  const dataRange = sheet.getDataRange();
-  const values = dataRange.getValues() as CellValue[][];
-  const headerIndex = values.findIndex(isHeaderRow);
-  if (headerIndex === -1) return null;
-  return { sheet, grid: { name: sheet.getName(), values }, headerIndex, dataRange };
-}
 
 /**
  * Simple trigger: checks the example rows an edit touched (one cell, a pasted block, a new row below the
@@ -49,7 +27,7 @@ function readTab(sheet: Sheet): ExamplesTab | null {
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const edited = e.range;
   const sheet = edited.getSheet();
-  const tab = readTab(sheet);
+  const tab = readExamplesTab(sheet);
   if (!tab || !isFirstTableTab(sheet)) return;
   const firstRow = Math.max(edited.getRow(), tab.headerIndex + 2);
   const lastRow = edited.getRow() + edited.getNumRows() - 1;
@@ -71,7 +49,7 @@ function isFirstTableTab(sheet: Sheet): boolean {
     .getParent()
     .getSheets()
     .slice(0, sheet.getIndex() - 1);
-  return before.every((other) => readTab(other) === null);
+  return before.every((other) => readExamplesTab(other) === null);
 }
 
 /**
@@ -81,7 +59,7 @@ function isFirstTableTab(sheet: Sheet): boolean {
  */
 export function checkExamples(): CheckExamplesResult {
   const tab = findExamplesTab();
-  if (!tab) return { problems: [], unmarked: [], message: NO_EXAMPLES_TABLE };
+  if (!tab) return { problems: [], unmarked: [], message: NO_TABLE_MESSAGE };
   tab.grid.links = readLinks(tab.dataRange);
   const problems = validateSheet(tab.grid);
   const firstRow = tab.headerIndex + 2;
