@@ -44,12 +44,17 @@ export function fieldHeader(cell: CellValue): FieldHeader | null {
   return FIELD_HEADERS[headerKey(cell, LONGEST_FIELD_HEADER)] ?? null;
 }
 
-/** The principle a header names, by its "[n]" or by its name or short label. */
+/** The principle a header names, by its "[n]", by its name or short label, or by "n. " and its name. */
 export function principleHeader(cell: CellValue): PrincipleId | null {
   const text = cellText(cell);
   const bracketed = /\[\s*([1-9])\s*\]/.exec(text);
   if (bracketed) return Number(bracketed[1]) as PrincipleId;
-  return PRINCIPLE_WORDS.get(headerKey(text)) ?? null;
+  const named = PRINCIPLE_WORDS.get(headerKey(text));
+  if (named) return named;
+  // The add-on's own exports head a column "3. Develop the Covid social infrastructure": its number, then its name.
+  const numbered = /^\s*([1-9])\s*[.)]\s*(.+)$/.exec(text);
+  const id = numbered ? (Number(numbered[1]) as PrincipleId) : null;
+  return id !== null && PRINCIPLE_WORDS.get(headerKey(numbered?.[2] ?? '')) === id ? id : null;
 }
 
 /** A row is a header row when it names the example's own columns: Name and at least two of the others. */

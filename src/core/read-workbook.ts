@@ -126,7 +126,8 @@ function unlabelledValues(
       cell: a1(r + 1, c + 1),
       severity: 'warning',
       field: 'other',
-      message: `${a1(r + 1, c + 1)} holds "${shorten(text)}" in a column with no header, so it belongs to no field. Move it under a heading (a principle's column if it is a note), or give the column a header.`,
+      // The cell's address travels beside the message (in `cell`), so the message does not repeat it.
+      message: `This cell holds "${shorten(text)}" in a column with no header, so it belongs to no field. Move it under a heading (a principle's column if it is a note), or give the column a header.`,
     });
   });
   return problems;
