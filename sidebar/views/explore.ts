@@ -1,6 +1,6 @@
 // The Explore view: finding examples by principle, type, council and words, and showing them in the sheet.
 
-import { councilNames, filterWithCounts, isEmptyQuery, wordIndex } from '../../src/core/filter';
+import { councilNames, filterWithCounts, isEmptyQuery, searchWords, wordIndex } from '../../src/core/filter';
 import type { Catalogue, Example, Query } from '../../src/core/model';
 import { type App, announce } from '../app';
 import { h, nextId, replaceChildren } from '../dom';
@@ -37,11 +37,7 @@ function buildExplorer(app: App) {
     oninput: () => change((q) => ({ ...q, text: search.value })),
   });
   const facets = buildFacets(app.catalogue, councilNames(app.catalogue.examples), change);
-  const chips = buildChips(
-    () => app.catalogue,
-    change,
-    () => search.focus(),
-  );
+  const chips = buildChips(change, () => search.focus());
   const count = h('p', {
     class: 'explore-count',
     role: 'status',
@@ -50,7 +46,7 @@ function buildExplorer(app: App) {
   });
   const sheet = buildSheetActions(() => app.query);
   const results = buildResults(
-    () => app.catalogue,
+    () => app.query.text ?? '',
     (example) => sheet.showInSheet(example),
   );
   const element = h(
@@ -71,6 +67,7 @@ function buildExplorer(app: App) {
     results.element,
   );
   let shown: readonly Example[] = [];
+  let shownWords = '';
   const update = () => {
     const { query } = app;
     const { examples: matching, counts } = filterWithCounts(app.index, query);
@@ -80,9 +77,12 @@ function buildExplorer(app: App) {
     const sentence = countSentence(counts.total, app.catalogue.examples.length, query);
     if (count.textContent !== sentence) count.textContent = sentence;
     sheet.update(query);
-    // Results are redrawn only when the matches change, so "Show more" pages survive unrelated updates.
-    if (!sameExamples(matching, shown)) {
+    // Results are redrawn only when the matches or the words change (each card says where the words
+    // matched), so "Show more" pages survive unrelated updates.
+    const words = searchWords(query.text).join(' ');
+    if (!sameExamples(matching, shown) || words !== shownWords) {
       shown = matching;
+      shownWords = words;
       results.show(matching);
     }
   };

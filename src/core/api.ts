@@ -3,7 +3,7 @@
 
 import type { ExampleDraft } from './draft';
 import type { ExportFormat, ExportOptions, ExportResult } from './export/document';
-import type { Catalogue, Example, Problem, Query } from './model';
+import type { Catalogue, Example, Problem, Query, TableLocation } from './model';
 import type {
   DraftSaved,
   NavigatorDraft,
@@ -15,6 +15,7 @@ import type { SavedView, SavedViewsResult } from './saved-views';
 
 export interface SidebarApi {
   getCatalogue(): Catalogue;
+  getCatalogueIfChanged(version: string, table: TableLocation | null): CatalogueUpdate;
   applySheetFilter(query: Query): SheetFilterResult;
   clearSheetFilter(): SheetFilterResult;
   selectExample(id: string): SelectExampleResult;
@@ -87,12 +88,25 @@ export type AddExampleResult =
   | { ok: true; example: Example; problems: Problem[]; message: string }
   | { ok: false; problems: Problem[]; message: string };
 
+/** A catalogue with the version of the sheet it was read from (see src/core/sheet-version.ts). */
+export interface CatalogueWithVersion {
+  catalogue: Catalogue;
+  version: string;
+}
+
+/** The answer to "has the sheet changed since this version?": no, or yes with the catalogue read again. */
+export type CatalogueUpdate =
+  | { changed: false; version: string }
+  | ({ changed: true } & CatalogueWithVersion);
+
 /** The sidebar's views, in the order of its tabs. */
 export type SidebarView = 'explore' | 'contribute' | 'navigator' | 'export';
 
 /** What showSidebar puts in the page, so the sidebar shows results before making any server call. */
 export interface SidebarPageData {
   catalogue: Catalogue;
+  /** The version of the sheet the catalogue was read from, for the check when the person comes back. */
+  version?: string;
   /** The filters the person left the Explore view with, kept in their user properties. */
   query?: Query;
   /** The view to open at; Explore when absent. */
