@@ -5,6 +5,7 @@ import { mountContribute } from './views/contribute';
 import { mountExplore } from './views/explore';
 import { mountExport } from './views/export';
 import { mountNavigator } from './views/navigator';
+import { buildSyncBar } from './views/sync-bar';
 
 const VIEWS: Record<ViewName, (root: HTMLElement, app: App) => void> = {
   explore: mountExplore,
@@ -37,6 +38,7 @@ function firstView(app: App): ViewName {
 
 function start(): void {
   const app = new App(readPageData());
+  document.querySelector('main')?.before(buildSyncBar(app));
   for (const [name, mount] of Object.entries(VIEWS)) {
     const root = document.getElementById(name);
     if (root) mount(root, app);

@@ -36,7 +36,8 @@ function buildExplorer(app: App) {
     'aria-describedby': `${searchId}-hint`,
     oninput: () => change((q) => ({ ...q, text: search.value })),
   });
-  const facets = buildFacets(app.catalogue, councilNames(app.catalogue.examples), change);
+  const makeFacets = () => buildFacets(app.catalogue, councilNames(app.catalogue.examples), change);
+  let facets = makeFacets();
   const chips = buildChips(change, () => search.focus());
   const count = h('p', {
     class: 'explore-count',
@@ -76,7 +77,7 @@ function buildExplorer(app: App) {
     chips.update(query);
     const sentence = countSentence(counts.total, app.catalogue.examples.length, query);
     if (count.textContent !== sentence) count.textContent = sentence;
-    sheet.update(query);
+    sheet.update(query, counts.total);
     // Results are redrawn only when the matches or the words change (each card says where the words
     // matched), so "Show more" pages survive unrelated updates.
     const words = searchWords(query.text).join(' ');
@@ -86,7 +87,36 @@ function buildExplorer(app: App) {
       results.show(matching);
     }
   };
-  return { element, update };
+  /**
+   * The examples were read again: new councils and counts, the results redrawn, and the rest (the search
+   * box, the person's place in the facets) left as it was, so a check that lands while the person types
+   * takes nothing from them.
+   */
+  const replaceCatalogue = () => {
+    const old = facets;
+    facets = makeFacets();
+    keepFacetState(old.element, facets.element);
+    shown = [];
+    update();
+  };
+  return { element, update, replaceCatalogue };
+}
+
+/** Carries open facets and the focused option (found by its facet and value) from the old facets to the new. */
+function keepFacetState(old: HTMLElement, next: HTMLElement): void {
+  const focused = document.activeElement;
+  const oldDetails = [...old.querySelectorAll('details')];
+  const nextDetails = [...next.querySelectorAll('details')];
+  oldDetails.forEach((d, i) => {
+    if (nextDetails[i]) nextDetails[i].open = d.open;
+  });
+  old.replaceWith(next);
+  if (!(focused instanceof HTMLInputElement) || !old.contains(focused)) return;
+  const at = oldDetails.findIndex((d) => d.contains(focused));
+  const same = [...(nextDetails[at]?.querySelectorAll('input') ?? [])].find(
+    (input) => input.type === focused.type && input.value === focused.value,
+  );
+  same?.focus();
 }
 
 /**
@@ -104,7 +134,11 @@ export function mountExplore(root: HTMLElement, app: App): void {
   let catalogue: Catalogue | null = null;
   let explorer: ReturnType<typeof buildExplorer> | null = null;
   const render = () => {
-    if (app.catalogue !== catalogue) {
+    if (app.catalogue !== catalogue && explorer && app.catalogue.table) {
+      catalogue = app.catalogue;
+      prepareSearch(app);
+      explorer.replaceCatalogue();
+    } else if (app.catalogue !== catalogue) {
       catalogue = app.catalogue;
       prepareSearch(app);
       explorer = catalogue.table ? buildExplorer(app) : null;

@@ -47,6 +47,8 @@ export interface SheetFilterResult {
   hidden: number;
   /** True when the add-on's filter is on the sheet after the call. */
   filtered: boolean;
+  /** The row of the first match, which "Show only these in the sheet" selects (absent with no match). */
+  firstRow?: number;
   /** Something the person must know or do: a filter of their own in the way, no table, shared numbers. */
   message?: string;
 }

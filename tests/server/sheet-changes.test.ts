@@ -74,7 +74,8 @@ describe('checking whether the sheet changed since the sidebar read it', () => {
   });
 
   it('sees an examples tab that was renamed', () => {
-    addon.standIn.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(EXAMPLES).setName('Examples');
+    const app = addon.standIn.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    app.getActiveSpreadsheet().getSheetByName(EXAMPLES)?.setName('Examples');
     expect(check().changed).toBe(true);
   });
 });
