@@ -41,6 +41,14 @@ export function someExampleRow(addon: LoadedAddon): { sheet: string; row: number
   return { sheet: tab.name, row: index + 1 };
 }
 
+type SidebarVersion = { version: string; table: ReturnType<LoadedAddon['run']['getCatalogue']>['table'] };
+
+/** The version and table the sidebar holds after opening (as showSidebar embeds them). */
+function sidebarVersion({ run }: LoadedAddon): SidebarVersion {
+  const read = run.getCatalogueIfChanged('', null);
+  return { version: read.version, table: read.changed ? read.catalogue.table : null };
+}
+
 /** What a contributor sends from the Add form: every field filled, one principle noted. */
 export const BENCH_DRAFT = {
   name: 'Street Conversations',
@@ -78,6 +86,32 @@ export const OPERATIONS: Operation[] = [
   { name: 'onInstall', when: 'the add-on is installed', run: ({ raw }) => raw.onInstall(OPEN_EVENT) },
   { name: 'showSidebar', when: 'the menu opens the sidebar', run: ({ raw }) => raw.showSidebar() },
   { name: 'getCatalogue', when: 'the sidebar refreshes', run: ({ run }) => run.getCatalogue() },
+  {
+    name: 'getCatalogueIfChanged',
+    variant: 'unchanged',
+    when: 'back in the sidebar from the grid: the check',
+    prepare: sidebarVersion,
+    run: ({ run }, known) => {
+      const { version, table } = known as SidebarVersion;
+      return run.getCatalogueIfChanged(version, table);
+    },
+  },
+  {
+    name: 'getCatalogueIfChanged',
+    variant: 'changed',
+    when: 'back in the sidebar after an edit: check and read again',
+    changesSheet: true,
+    prepare: (addon) => {
+      const known = sidebarVersion(addon);
+      const { sheet, row } = someExampleRow(addon);
+      addon.raw.onEdit(addon.standIn.edit(sheet, `B${row}`, [['A renamed example']]));
+      return known;
+    },
+    run: ({ run }, known) => {
+      const { version, table } = known as SidebarVersion;
+      return run.getCatalogueIfChanged(version, table);
+    },
+  },
   {
     name: 'applySheetFilter',
     when: '"Show only these in the sheet"',
