@@ -81,12 +81,12 @@ describe('the export tab as a grid', () => {
 
 describe('naming the export tab', () => {
   it('names it with the date and time', () => {
-    expect(exportTabName('2026-11-23 14:05', ['Framework in Action'])).toBe('Export 2026-11-23 14.05');
+    expect(exportTabName('23 Nov 2026, 14:05', ['Framework in Action'])).toBe('Export 23 Nov 2026, 14.05');
   });
 
   it('adds a number when the name is taken, whatever its case', () => {
     expect(
-      exportTabName('2026-11-23 14:05', ['export 2026-11-23 14.05', 'Export 2026-11-23 14.05 (2)']),
-    ).toBe('Export 2026-11-23 14.05 (3)');
+      exportTabName('23 Nov 2026, 14:05', ['export 23 nov 2026, 14.05', 'Export 23 Nov 2026, 14.05 (2)']),
+    ).toBe('Export 23 Nov 2026, 14.05 (3)');
   });
 });

@@ -27,6 +27,6 @@ describe('the Explore view’s filters across closing and reopening the sidebar'
     const addon = loadAddon();
     addon.run.saveExploreState({ principles: [3, 42], types: ['Nonsense'] } as never);
     const stored = Object.values(addon.standIn.snapshot().userProperties ?? {});
-    expect(stored.map((s) => JSON.parse(s))).toEqual([{ match: 'any', principles: [3] }]);
+    expect(stored.map((s) => JSON.parse(s).value)).toEqual([{ match: 'any', principles: [3] }]);
   });
 });

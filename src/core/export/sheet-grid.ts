@@ -3,6 +3,8 @@
 import { asSheetText } from '../formula-safety';
 import type { Example, Link } from '../model';
 import { PRINCIPLES } from '../principles';
+import { fitCell, shortenText } from '../sheet-limits';
+import { unusedTabName } from '../tab-names';
 import type { ExportDocument } from './document';
 import { linkLabel, principleHeading } from './document';
 
@@ -45,10 +47,14 @@ export function linkCellText(links: readonly Link[]): string {
   return links.map(linkLabel).join('\n');
 }
 
+/** A title longer than this is cut: it heads the tab, and a filter naming hundreds of councils need not fill a cell. */
+export const TITLE_MAX_LENGTH = 1_000;
+
+/** Every text as text (a leading apostrophe), cut to what one cell holds. */
 function row(cells: Partial<Record<number, SheetCell>>): SheetCell[] {
   return Array.from({ length: WIDTH }, (_, c) => {
     const value = cells[c] ?? '';
-    return typeof value === 'number' ? value : asSheetText(value);
+    return typeof value === 'number' ? value : asSheetText(fitCell(value));
   });
 }
 
@@ -74,7 +80,7 @@ export function sheetGrid(doc: ExportDocument): SheetGrid {
     values.push(cells);
     bold.push(isBold);
   };
-  add(row({ 0: `${doc.title}: ${doc.description}` }), true);
+  add(row({ 0: shortenText(`${doc.title}: ${doc.description}`, TITLE_MAX_LENGTH) }), true);
   add(
     row({
       0: `Exported ${doc.stamp.local}. Made by the Framework in Action add-on; editing this tab changes nothing else.`,
@@ -136,12 +142,8 @@ export function sheetGrid(doc: ExportDocument): SheetGrid {
   };
 }
 
-/** "Export 2026-11-23 14.05", or with " (2)", " (3)"… when a tab already has that name (Sheets ignores case). */
+/** "Export 3 Dec 2026, 19.13" from the stamp's readable time, or with " (2)", " (3)"… when a tab has that name in any case. */
 export function exportTabName(local: string, existing: readonly string[]): string {
-  const base = `Export ${local.slice(0, 16).replace(':', '.')}`;
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  let n = 2;
-  while (taken.has(`${base} (${n})`.toLowerCase())) n++;
-  return `${base} (${n})`;
+  // The colon of the time becomes a dot, as in the add-on's earlier names: a tab name is also used in formulas.
+  return unusedTabName(`Export ${local.replace(/:/g, '.')}`, existing);
 }
