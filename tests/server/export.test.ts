@@ -106,8 +106,8 @@ describe('exporting to a new tab', () => {
     const now = Date.now();
     // This minute's name and the next one's are both taken (in another case: Sheets ignores case),
     // whichever minute the export runs in.
-    const taken = [now, now + 60_000].map(
-      (t) => `export ${utilities.formatDate(new Date(t), 'Europe/London', 'd MMM yyyy, HH.mm')}`.toLowerCase(),
+    const taken = [now, now + 60_000].map((t) =>
+      `export ${utilities.formatDate(new Date(t), 'Europe/London', 'd MMM yyyy, HH.mm')}`.toLowerCase(),
     );
     for (const name of taken) spreadsheet(addon).insertSheet(name);
     const before = addon.standIn.snapshot();

@@ -184,6 +184,8 @@ export function upgradedHistory(values: readonly CellValue[][]): CellValue[][] {
     const iso = isoText(row[FIRST.columns.iso] ?? '');
     const blank = row.every((c) => cellText(c) === '');
     const rest = Array.from({ length: width - 1 }, (_, c) => asWritten(row[c]));
+    // The sortable column is ISO text throughout, even where someone had retyped a time as a date.
+    if (iso) rest[FIRST.columns.iso] = asSheetText(iso);
     return [blank ? '' : asSheetText(iso ? readableUtc(iso) : ''), ...rest];
   });
 }

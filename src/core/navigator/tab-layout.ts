@@ -121,7 +121,7 @@ const NO_CONTEXT: NavigatorTabContext = { historyTab: HISTORY_TAB, teamRows: [] 
 
 /** "rows 2, 5 and 7" */
 function rowList(rows: readonly number[]): string {
-  const words = rows.map(String);
+  const words = [...rows].sort((a, b) => a - b).map(String);
   const last = words.pop() ?? '';
   return words.length ? `rows ${words.join(', ')} and ${last}` : `row ${last}`;
 }
