@@ -17,7 +17,7 @@ import {
   type TeamSummary,
   upgradedHistory,
 } from '../core/navigator';
-import { OWN_TAB_ROLES } from '../core/own-tabs';
+import { OWN_TAB_ROLES, type OwnTabRole } from '../core/own-tabs';
 import { cellText } from '../core/text';
 import { findOwnChart, markOwnTab, recordOwnChart } from './own-tabs';
 import type { UndoList } from './rollback';
@@ -75,9 +75,9 @@ export function lastRowWithContent(values: readonly CellValue[][]): number {
 }
 
 /** Inserts a tab after the others for this change, marked as the add-on's `role`. */
-function insertOwnTab(ss: Spreadsheet, name: string, role: string, undo: UndoList): Sheet {
+function insertOwnTab(ss: Spreadsheet, name: string, role: OwnTabRole, undo: UndoList): Sheet {
   const sheet = undo.insertSheet(ss, name, ss.getNumSheets());
-  markOwnTab(sheet, role as never, undo, true);
+  markOwnTab(sheet, role, undo, true);
   return sheet;
 }
 
