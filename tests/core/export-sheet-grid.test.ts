@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocument } from '../../src/core/export';
-import { exportTabName, sheetGrid } from '../../src/core/export/sheet-grid';
+import { exportTabName, linkCellText, linksThatFit, sheetGrid } from '../../src/core/export/sheet-grid';
 import { readCatalogue } from '../../src/core/read-workbook';
 import {
   friendlyExample,
@@ -88,5 +88,14 @@ describe('naming the export tab', () => {
     expect(
       exportTabName('23 Nov 2026, 14:05', ['export 23 nov 2026, 14.05', 'Export 23 Nov 2026, 14.05 (2)']),
     ).toBe('Export 23 Nov 2026, 14.05 (3)');
+  });
+});
+
+describe('a cell of links longer than a cell holds', () => {
+  it('keeps, in order, the links that fit, its text and its links agreeing', () => {
+    const label = 'l'.repeat(20_000);
+    const links = [1, 2, 3].map((n) => ({ text: `${label}${n}`, url: `https://example.org/${n}` }));
+    expect(linksThatFit(links)).toEqual(links.slice(0, 2));
+    expect(linkCellText(links)).toBe(`${label}1\n${label}2`);
   });
 });

@@ -3,7 +3,7 @@
 import { asSheetText } from '../formula-safety';
 import type { Example, Link } from '../model';
 import { PRINCIPLES } from '../principles';
-import { fitCell, shortenText } from '../sheet-limits';
+import { CELL_CHARACTER_LIMIT, fitCell, shortenText } from '../sheet-limits';
 import { unusedTabName } from '../tab-names';
 import type { ExportDocument } from './document';
 import { linkLabel, principleHeading } from './document';
@@ -42,9 +42,24 @@ const WIDTH = HEADERS.length;
 const LINK_COLUMN = WIDTH;
 const COLUMN = { id: 0, name: 1, council: 2, description: 3, type: 4, links: WIDTH - 1 };
 
+/**
+ * The links one cell can hold: in order, as many as fit the cell's characters with a line each (a cell
+ * of links is built from these, so its text and its links always agree).
+ */
+export function linksThatFit(links: readonly Link[]): Link[] {
+  const kept: Link[] = [];
+  let length = 0;
+  for (const link of links) {
+    length += linkLabel(link).length + (kept.length ? 1 : 0);
+    if (length > CELL_CHARACTER_LIMIT - 1) break;
+    kept.push(link);
+  }
+  return kept;
+}
+
 /** The link cell's text: each link's label on its own line (the server links each line). */
 export function linkCellText(links: readonly Link[]): string {
-  return links.map(linkLabel).join('\n');
+  return linksThatFit(links).map(linkLabel).join('\n');
 }
 
 /** A title longer than this is cut: it heads the tab, and a filter naming hundreds of councils need not fill a cell. */
@@ -76,7 +91,7 @@ export function sheetGrid(doc: ExportDocument): SheetGrid {
   const bold: boolean[] = [];
   const links: SheetGrid['links'] = [];
   const add = (cells: SheetCell[], isBold = false, rowLinks: Link[] = []) => {
-    if (rowLinks.length) links.push({ row: values.length, links: rowLinks });
+    if (rowLinks.length) links.push({ row: values.length, links: linksThatFit(rowLinks) });
     values.push(cells);
     bold.push(isBold);
   };
