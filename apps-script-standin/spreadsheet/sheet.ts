@@ -5,9 +5,11 @@ import type { Rect } from './a1';
 import { parseInput } from './cell-values';
 import { copyChart, EmbeddedChart, EmbeddedChartBuilder } from './chart';
 import { Filter } from './filter';
+import { checkCellWrite } from './limits';
 import { DEFAULT_COLUMN_WIDTH, type SheetModel } from './model';
 import { Range } from './range';
 import { Spreadsheet } from './spreadsheet';
+import { checkTabNameFree } from './tab-names';
 
 export class Sheet extends ServiceObject {
   readonly serviceName = 'Sheet';
@@ -43,9 +45,7 @@ export class Sheet extends ServiceObject {
     return this.model.name;
   }
   setName(name: string): Sheet {
-    const other = this.ctx.workbook.sheetByName(name);
-    if (other && other !== this.model)
-      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    checkTabNameFree(this.ctx.workbook, String(name), this.model);
     this.model.name = String(name);
     return this;
   }
@@ -136,6 +136,7 @@ export class Sheet extends ServiceObject {
   appendRow(rowContents: unknown[]): Sheet {
     if (!Array.isArray(rowContents))
       throw new Error("The parameters don't match the method signature for Sheet.appendRow.");
+    checkCellWrite([rowContents]);
     const row = this.model.lastRow() + 1;
     if (row > this.model.maxRows) this.model.maxRows = row;
     if (rowContents.length > this.model.maxColumns) this.model.maxColumns = rowContents.length;

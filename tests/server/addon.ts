@@ -9,6 +9,7 @@ import {
   type StandInOptions,
   type WorkbookSeed,
 } from '../../apps-script-standin/index';
+import { scriptRunArguments, scriptRunResult } from '../../apps-script-standin/script-run-values';
 import type { SidebarApi } from '../../src/core/api';
 import { workbookFromExportText } from '../../src/core/export-text';
 import { SEED_TEXT } from '../core/seed';
@@ -21,7 +22,7 @@ export function builtFile(name: string): string {
 
 export interface LoadedAddon {
   standIn: StandIn;
-  /** The sidebar API called as google.script.run would: arguments and results through JSON. */
+  /** The sidebar API called as google.script.run would: arguments and results checked and converted as Google does. */
   run: SidebarApi;
   /** The raw functions, for triggers (onOpen, onEdit) whose arguments are live objects. */
   raw: Record<string, (...args: unknown[]) => unknown>;
@@ -35,8 +36,7 @@ export function loadAddon(seed: WorkbookSeed = seedSpreadsheet(), options: Stand
       const fn = raw[name];
       if (typeof fn !== 'function') throw new Error(`dist/Code.js declares no global function ${name}`);
       return (...args: unknown[]) => {
-        const result = fn(...(JSON.parse(JSON.stringify(args)) as unknown[]));
-        return result === undefined ? undefined : JSON.parse(JSON.stringify(result));
+        return scriptRunResult(fn(...scriptRunArguments(args)));
       };
     },
   });
