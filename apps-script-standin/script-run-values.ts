@@ -31,9 +31,10 @@ function isForm(value: unknown): boolean {
   );
 }
 
+/** An object literal from any realm (the add-on runs in a vm, with its own Object.prototype). */
 function isPlainObject(value: object): boolean {
   const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 /**

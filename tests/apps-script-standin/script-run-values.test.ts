@@ -62,3 +62,12 @@ describe('results', () => {
     expect(scriptRunResult({ run: () => 1 })).toBeNull();
   });
 });
+
+describe('values made in another realm (the add-on runs in a vm)', () => {
+  it('takes a vm’s plain objects as plain, and its Dates as Dates', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const made = runInNewContext('({ ok: { list: [1, 2] } })');
+    expect(scriptRunResult(made)).toEqual({ ok: { list: [1, 2] } });
+    expect(scriptRunResult(runInNewContext('({ at: new Date(0) })'))).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@ import {
   loadAppsScript,
   type StandIn,
   type StandInOptions,
+  type Variants,
   type WorkbookSeed,
 } from '../../apps-script-standin/index';
 import { scriptRunArguments, scriptRunResult } from '../../apps-script-standin/script-run-values';
@@ -28,8 +29,19 @@ export interface LoadedAddon {
   raw: Record<string, (...args: unknown[]) => unknown>;
 }
 
+/** The answers to undocumented behaviours that every loadAddon in this test file gets (a file such as navigator.sheet-names-any-case.test.ts re-runs a suite under another answer). */
+let fileVariants: Partial<Variants> = {};
+
+export function useVariantsForThisFile(variants: Partial<Variants>): void {
+  fileVariants = variants;
+}
+
 export function loadAddon(seed: WorkbookSeed = seedSpreadsheet(), options: StandInOptions = {}): LoadedAddon {
-  const standIn = createStandIn(seed, { files: { Sidebar: builtFile('Sidebar.html') }, ...options });
+  const standIn = createStandIn(seed, {
+    files: { Sidebar: builtFile('Sidebar.html') },
+    ...options,
+    variants: { ...fileVariants, ...options.variants },
+  });
   const raw = loadAppsScript(builtFile('Code.js'), standIn);
   const run = new Proxy({} as SidebarApi, {
     get: (_target, name: string) => {
