@@ -141,7 +141,9 @@ export class AddonSession {
       return { error: (error as Error).message };
     }
     try {
-      this.#functions.onEdit?.(event);
+      // A simple trigger: Sheets runs it in AuthMode.LIMITED, without the scopes a sidebar or dialog needs.
+      const onEdit = this.#functions.onEdit;
+      if (onEdit) this.standIn.asSimpleTrigger(() => onEdit(event));
       return { result: null };
     } catch (error) {
       // Sheets keeps the edit and only logs a failed trigger; the preview says so.
