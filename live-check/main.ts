@@ -7,6 +7,7 @@
 import seedText from '../data/framework-in-action-export.txt';
 import type { SidebarPageData } from '../src/core/api';
 import { workbookFromExportText } from '../src/core/export-text';
+import { asCellText } from '../src/core/formula-safety';
 import { isHeaderRow } from '../src/core/headers';
 import type { CellValue } from '../src/core/model';
 import { NAVIGATOR_TAB } from '../src/core/navigator';
@@ -239,7 +240,11 @@ function examplesGrid(count: number): CellValue[][] {
   const rows = Array.from({ length: count }, (_, i) => {
     const row = [...examples[i % examples.length]];
     row[0] = i + 1;
-    return Array.from({ length: width }, (_, c) => row[c] ?? '');
+    // Written as a person's text is: a cell starting like a formula stays text, as in a council's sheet.
+    return Array.from({ length: width }, (_, c) => {
+      const value = row[c] ?? '';
+      return typeof value === 'string' ? asCellText(value) : value;
+    });
   });
   return [header, ...rows];
 }
