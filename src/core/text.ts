@@ -31,11 +31,58 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** A cell's value as the text a person sees: dates as ISO dates, numbers plainly. */
-export function cellText(value: CellValue | null | undefined): string {
+/**
+ * A cell's value as the text the sheet shows: numbers plainly, TRUE and FALSE as Sheets writes them, dates
+ * as ISO dates on the spreadsheet's own calendar.
+ * @param timeZone the spreadsheet's time zone: getValues() gives a date cell as the instant it starts in
+ *   that zone, so reading it in UTC would give the day before for a sheet in London in summer
+ */
+export function cellText(value: CellValue | null | undefined, timeZone?: string): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return dateText(value, timeZone);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
+}
+
+/** A date as yyyy-mm-dd in the zone, with hh:mm (and :ss) when the cell holds a time of day too. */
+export function dateText(date: Date, timeZone = 'UTC'): string {
+  if (Number.isNaN(date.getTime())) return '';
+  const p = zonedParts(date, timeZone);
+  const day = `${p.year}-${p.month}-${p.day}`;
+  if (p.hour === '00' && p.minute === '00' && p.second === '00') return day;
+  return `${day} ${p.hour}:${p.minute}${p.second === '00' ? '' : `:${p.second}`}`;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock parts of an instant in a zone; a zone Intl does not know is read as UTC rather than fail. */
+function zonedParts(
+  date: Date,
+  timeZone: string,
+): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    };
+    try {
+      format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
+    } catch {
+      format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
+    }
+    dateFormats.set(timeZone, format);
+  }
+  const parts = { year: '', month: '', day: '', hour: '', minute: '', second: '' };
+  for (const part of format.formatToParts(date))
+    if (part.type in parts) parts[part.type as keyof typeof parts] = part.value;
+  parts.year = parts.year.padStart(4, '0');
+  return parts;
 }
 
 /** Any space but a single plain one between words: line breaks, tabs, no-break spaces, runs, ends. */

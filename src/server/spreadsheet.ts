@@ -14,28 +14,39 @@ export function activeSpreadsheet(): Spreadsheet {
 }
 
 /**
- * Every tab as a grid of values, one service call per tab; the tabs holding the examples and the
- * resources also with their cells' links (two more calls each).
+ * Every tab as a grid of values, one service call per tab, with the spreadsheet's time zone (one call) so
+ * dates read as the sheet shows them; the tabs holding the examples and the resources also with their
+ * cells' formulas and links (two more calls each).
  */
 export function readWorkbook(ss: Spreadsheet = activeSpreadsheet()): Workbook {
   const sheets = ss.getSheets();
+  const timeZone = ss.getSpreadsheetTimeZone();
   const ranges = sheets.map((sheet) => sheet.getDataRange());
   const workbook: Workbook = sheets.map((sheet, i) => ({
     name: sheet.getName(),
     values: ranges[i].getValues() as CellValue[][],
+    timeZone,
   }));
   const withLinks = new Set(catalogueSheetNames(workbook));
   workbook.forEach((grid, i) => {
-    if (withLinks.has(grid.name)) grid.links = readLinks(ranges[i]);
+    if (withLinks.has(grid.name)) Object.assign(grid, readFormulasAndLinks(ranges[i]));
   });
   return workbook;
 }
 
 /** The links a range's cells hold, from HYPERLINK formulas and rich text: two calls for the whole range. */
 export function readLinks(range: Range): Link[][][] {
+  return readFormulasAndLinks(range).links;
+}
+
+/**
+ * A range's formulas (so the reader can tell a formula's result from typed text) and its cells' links,
+ * from HYPERLINK formulas and rich text: two calls for the whole range.
+ */
+export function readFormulasAndLinks(range: Range): { formulas: string[][]; links: Link[][][] } {
   const formulas = range.getFormulas();
   const richText = range.getRichTextValues();
-  return formulas.map((row, r) =>
+  const cellLinks = formulas.map((row, r) =>
     row.map((formula, c) => {
       const fromFormula = hyperlinkFromFormula(formula);
       if (fromFormula) return [fromFormula];
@@ -47,6 +58,7 @@ export function readLinks(range: Range): Link[][][] {
       return links;
     }),
   );
+  return { formulas, links: cellLinks };
 }
 
 export const NO_TABLE_MESSAGE =
@@ -76,5 +88,6 @@ export function readExamplesTab(sheet: Sheet): ExamplesTab | null {
   const values = dataRange.getValues() as CellValue[][];
   const headerIndex = values.findIndex(isHeaderRow);
   if (headerIndex === -1) return null;
-  return { sheet, grid: { name: sheet.getName(), values }, headerIndex, dataRange };
+  const timeZone = sheet.getParent().getSpreadsheetTimeZone();
+  return { sheet, grid: { name: sheet.getName(), values, timeZone }, headerIndex, dataRange };
 }
