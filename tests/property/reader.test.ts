@@ -2,7 +2,9 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../src/core/model';
 import { findExamplesTable, readCatalogue } from '../../src/core/read-workbook';
+import { columnMapsByRow } from '../../src/core/validate';
 import { examplesSheet, rowsThatMustBeSeen } from './workbooks';
 
 describe('reading any workbook', () => {
@@ -42,6 +44,31 @@ describe('reading any workbook', () => {
       fc.property(examplesSheet, (sheet) => {
         for (const example of readCatalogue([sheet.grid]).examples)
           expect(sheet.kinds[example.row - 1]).toBe('example');
+      }),
+    );
+  });
+
+  it('reads the same examples and last row when tick boxes, 0s and blanks fill the rows below', () => {
+    const filler = fc.array(
+      fc.array(fc.constantFrom<CellValue>(false, true, 0, '', ' '), { maxLength: 20 }),
+      {
+        minLength: 1,
+        maxLength: 30,
+      },
+    );
+    fc.assert(
+      fc.property(examplesSheet, filler, (sheet, rows) => {
+        const table = findExamplesTable([sheet.grid]);
+        fc.pre(table !== null);
+        // Only in columns that are not the example's own (under the last header): a council's tick-box or
+        // formula columns.
+        const { values } = sheet.grid;
+        const columns = columnMapsByRow(sheet.grid, table.location.headerRow - 1)(values.length - 1);
+        const own = new Set([columns.id, columns.name, columns.council, columns.description]);
+        const below = rows.map((row) => row.map((cell, c) => (own.has(c + 1) ? '' : cell)));
+        const longer = findExamplesTable([{ ...sheet.grid, values: [...values, ...below] }]);
+        expect(longer?.examples).toEqual(table.examples);
+        expect(longer?.location.lastRow).toBe(table.location.lastRow);
       }),
     );
   });
