@@ -94,14 +94,20 @@ export function principleHeader(cell: CellValue): PrincipleId | null {
 }
 
 /**
- * A row is a header row when it names at least three of the example's own columns (No., Name, Council,
- * "What did the council do?", "Type of action"). Three, not all five, so a header whose Name cell was
- * merged into No. (and so reads blank) is still found; readHeader then says which cell it read how.
+ * A row is a header row when it names Name and at least two more of the example's own columns (No.,
+ * Council, "What did the council do?", "Type of action"), or when the cell after No. is blank and two more
+ * are named: the shape a Name header merged into No. leaves (readHeader then says which cell it read how).
+ * Name stays required otherwise, so the add-on's own export tab, headed "Example", is never taken for the table.
  */
 export function isHeaderRow(row: readonly CellValue[]): boolean {
   const found = new Set<FieldHeader>();
-  for (const cell of row) for (const field of headerFields(cell)) found.add(field);
-  return found.size >= 3;
+  let nameMergedAway = false;
+  row.forEach((cell, c) => {
+    const fields = headerFields(cell);
+    for (const field of fields) found.add(field);
+    if (fields[fields.length - 1] === 'id' && cellText(row[c + 1] ?? '').trim() === '') nameMergedAway = true;
+  });
+  return (found.has('name') || nameMergedAway) && found.size >= 3;
 }
 
 /** Every filled cell is header text (a spanning title, principle names): part of a header, not an example. */

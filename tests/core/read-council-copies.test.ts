@@ -167,15 +167,35 @@ describe('headers as people leave them', () => {
     expect(catalogue.problems.map((p) => p.cell)).toContain(`B${headerIndex + 1}`);
   });
 
-  it('says which header is missing when no column can stand for it', () => {
+  it('says which header is missing when no column can stand for it, once for the tab', () => {
+    const header: CellValue[] = [
+      'No.',
+      'Name',
+      'Council',
+      'What did the council do?',
+      'Shift the obstacles [1]',
+    ];
     const values: CellValue[][] = [
-      ['No.', 'Council', 'What did the council do?', 'Type of action'],
-      [1, 'Fife', 'Did it', 'Tweak'],
+      header,
+      [1, 'Hub', 'Fife', 'Did it', 'n'],
+      header,
+      [2, 'Café', 'Fife', 'Did it', 'n'],
     ];
     const { examples, problems } = readCatalogue([tab(values)]);
-    expect(examples).toHaveLength(1);
-    expect(problems).toEqual([expect.objectContaining({ cell: '1:1', field: 'name', severity: 'warning' })]);
-    expect(problems[0].message).toContain('has no "Name" column');
+    expect(examples.map((e) => [e.name, e.type])).toEqual([
+      ['Hub', ''],
+      ['Café', ''],
+    ]);
+    expect(problems).toEqual([expect.objectContaining({ cell: '1:1', field: 'type', severity: 'warning' })]);
+    expect(problems[0].message).toContain('has no "Type of action" column');
+  });
+
+  it('does not take a header with neither Name nor room for it for the table (the export tab says "Example")', () => {
+    const values: CellValue[][] = [
+      ['No.', 'Example', 'Council', 'What did the council do?', 'Type of action'],
+      [1, 'Hub', 'Fife', 'Did it', 'Tweak'],
+    ];
+    expect(readCatalogue([tab(values)]).table).toBeNull();
   });
 
   it('never drops a numbered row above the header without saying which', () => {
