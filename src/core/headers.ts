@@ -62,15 +62,25 @@ const FIELD_WORDS = Object.entries(FIELD_HEADERS)
 /** All five names given to one merged cell fit in this; longer text is a note, never a header. */
 const LONGEST_MERGED_HEADER = 80;
 
+/** One shared answer for the many cells that name no field, so reading a wide sheet makes no garbage. */
+const NO_FIELDS: readonly FieldHeader[] = Object.freeze([]);
+
+/** The first letter of every header name, after any spaces or punctuation. */
+const MAY_START_HEADER = /^[^\p{L}\p{N}]*[nctwd]/iu;
+
 /**
  * The fields one header cell names: one, or several in order when a person merged header cells and gave
  * the merge one title ("No. Name", "Name & Council"). Sheets keeps a merge's text in its first cell and
  * gives '' for the others, so the names after the first belong to the blank cells to its right.
  */
-export function headerFields(cell: CellValue): FieldHeader[] {
-  const single = fieldHeader(cell);
+export function headerFields(cell: CellValue): readonly FieldHeader[] {
+  const text = cellText(cell);
+  // Most cells are empty or long, or do not start like a header: spare them the folding (every cell of
+  // every row passes through here).
+  if (text === '' || text.length > LONGEST_MERGED_HEADER || !MAY_START_HEADER.test(text)) return NO_FIELDS;
+  const single = fieldHeader(text);
   if (single) return [single];
-  const words = headerKey(cell, LONGEST_MERGED_HEADER).split(' ');
+  const words = foldForMatch(text).split(' ');
   const fields: FieldHeader[] = [];
   for (let at = 0; at < words.length; ) {
     if (words[at] === 'and' && fields.length > 0) {
@@ -78,11 +88,11 @@ export function headerFields(cell: CellValue): FieldHeader[] {
       continue;
     }
     const match = FIELD_WORDS.find(({ words: name }) => name.every((word, i) => words[at + i] === word));
-    if (!match || fields.includes(match.field)) return [];
+    if (!match || fields.includes(match.field)) return NO_FIELDS;
     fields.push(match.field);
     at += match.words.length;
   }
-  return fields.length > 1 ? fields : [];
+  return fields.length > 1 ? fields : NO_FIELDS;
 }
 
 /** The principle a header names, by its "[n]" or by its name or short label. */
@@ -102,11 +112,12 @@ export function principleHeader(cell: CellValue): PrincipleId | null {
 export function isHeaderRow(row: readonly CellValue[]): boolean {
   const found = new Set<FieldHeader>();
   let nameMergedAway = false;
-  row.forEach((cell, c) => {
-    const fields = headerFields(cell);
+  for (let c = 0; c < row.length; c++) {
+    const fields = headerFields(row[c]);
+    if (fields.length === 0) continue;
     for (const field of fields) found.add(field);
     if (fields[fields.length - 1] === 'id' && cellText(row[c + 1] ?? '').trim() === '') nameMergedAway = true;
-  });
+  }
   return (found.has('name') || nameMergedAway) && found.size >= 3;
 }
 
@@ -174,7 +185,7 @@ export function readHeader(
   };
   for (let c = 0; c < width; c++) {
     const column = c + 1;
-    if (taken.has(column)) continue;
+    if (taken.has(column) || isBlankHeader(c)) continue;
     const top = header[c] ?? '';
     const under = belowIsHeader ? (below[c] ?? '') : '';
     const fields = headerFields(top).filter((f) => map[f] === 0);

@@ -95,7 +95,7 @@ export function readExamplesTable(sheet: SheetGrid, headerIndex: number): Exampl
   };
   for (let r = headerIndex + 1; r < sheet.values.length; r++) {
     const cells = sheet.values[r];
-    if (isHeaderRow(cells)) {
+    if (!isBlank(cells) && isHeaderRow(cells)) {
       const repeated = readHeaderAt(sheet, r, header.reported);
       columns = repeated.columns;
       problems.push(...repeated.problems);
@@ -381,22 +381,22 @@ function refusedLinks(
   columns: ColumnMap,
   links: readonly Link[],
 ): Problem[] {
+  const refused = links.filter((link) => link.url !== '' && !isWebAddress(link.url));
+  if (refused.length === 0) return [];
   const { field, principle } = fieldOfColumn(columns, column);
-  return links
-    .filter((link) => link.url !== '' && !isWebAddress(link.url))
-    .map((link) => {
-      const problem: Problem = {
-        sheet: sheet.name,
-        row: r + 1,
-        column,
-        cell: a1(r + 1, column),
-        severity: 'error',
-        field,
-        message: badLinkMessage(link),
-      };
-      if (principle !== undefined) problem.principle = principle;
-      return problem;
-    });
+  return refused.map((link) => {
+    const problem: Problem = {
+      sheet: sheet.name,
+      row: r + 1,
+      column,
+      cell: a1(r + 1, column),
+      severity: 'error',
+      field,
+      message: badLinkMessage(link),
+    };
+    if (principle !== undefined) problem.principle = principle;
+    return problem;
+  });
 }
 
 function uniqueLinks(links: Link[]): Link[] {
