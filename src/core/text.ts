@@ -53,16 +53,39 @@ export function dateText(date: Date, timeZone = 'UTC'): string {
   return `${day} ${p.hour}:${p.minute}${p.second === '00' ? '' : `:${p.second}`}`;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+type DateParts = Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string>;
 
-/** The wall-clock parts of an instant in a zone; a zone Intl does not know is read as UTC rather than fail. */
-function zonedParts(
-  date: Date,
-  timeZone: string,
-): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
-  let format = dateFormats.get(timeZone);
+const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+/**
+ * The wall-clock parts of an instant in a zone. A zone Intl does not know is read as UTC, and so is every
+ * zone where Intl has no time zones at all, rather than fail a whole read over one date.
+ */
+function zonedParts(date: Date, timeZone: string): DateParts {
+  if (!dateFormats.has(timeZone)) dateFormats.set(timeZone, zoneFormat(timeZone) ?? zoneFormat('UTC'));
+  const format = dateFormats.get(timeZone);
   if (!format) {
-    const options: Intl.DateTimeFormatOptions = {
+    const iso = date.toISOString();
+    return {
+      year: iso.slice(0, 4),
+      month: iso.slice(5, 7),
+      day: iso.slice(8, 10),
+      hour: iso.slice(11, 13),
+      minute: iso.slice(14, 16),
+      second: iso.slice(17, 19),
+    };
+  }
+  const parts: DateParts = { year: '', month: '', day: '', hour: '', minute: '', second: '' };
+  for (const part of format.formatToParts(date))
+    if (part.type in parts) parts[part.type as keyof DateParts] = part.value;
+  parts.year = parts.year.padStart(4, '0');
+  return parts;
+}
+
+function zoneFormat(timeZone: string): Intl.DateTimeFormat | null {
+  try {
+    return new Intl.DateTimeFormat('en-GB', {
+      timeZone,
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
@@ -70,19 +93,10 @@ function zonedParts(
       minute: '2-digit',
       second: '2-digit',
       hourCycle: 'h23',
-    };
-    try {
-      format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
-    } catch {
-      format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
-    }
-    dateFormats.set(timeZone, format);
+    });
+  } catch {
+    return null;
   }
-  const parts = { year: '', month: '', day: '', hour: '', minute: '', second: '' };
-  for (const part of format.formatToParts(date))
-    if (part.type in parts) parts[part.type as keyof typeof parts] = part.value;
-  parts.year = parts.year.padStart(4, '0');
-  return parts;
 }
 
 /** Any space but a single plain one between words: line breaks, tabs, no-break spaces, runs, ends. */

@@ -122,6 +122,12 @@ describe('values read as the sheet shows them', () => {
     expect(read.notes[0].text).toBe('2024-06-01 09:30');
   });
 
+  it('reads a date in a zone it does not know as UTC rather than fail', () => {
+    const values: CellValue[][] = [HEADER, [1, 'A', 'Fife', new Date('2024-05-31T23:00:00Z'), 'Tweak', 'n']];
+    const [read] = readCatalogue([tab(values, { timeZone: 'Mars/Olympus_Mons' })]).examples;
+    expect(read.description).toBe('2024-05-31 23:00');
+  });
+
   it('reads numbers and ticks as the sheet shows them: 1700, TRUE, FALSE', () => {
     const values: CellValue[][] = [HEADER, [1, true, 1700, false, 'Tweak', 0.25]];
     const [read] = readCatalogue([tab(values)]).examples;
