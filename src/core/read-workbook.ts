@@ -76,7 +76,9 @@ export function findExamplesTable(workbook: Workbook): ExamplesTable | null {
 export function readExamplesTable(sheet: SheetGrid, headerIndex: number): ExamplesTable {
   const examples: Example[] = [];
   const problems: Problem[] = [];
-  const header = readHeaderAt(sheet, headerIndex, new Set());
+  // Fields with no column are said once for the tab, not again at each repeated header.
+  const reported = new Set<FieldHeader>();
+  const header = readHeaderAt(sheet, headerIndex, reported);
   problems.push(...header.problems, ...rowsAboveHeader(sheet, headerIndex, header.columns));
   let columns = header.columns;
   let lastRow = header.lastRow;
@@ -96,7 +98,7 @@ export function readExamplesTable(sheet: SheetGrid, headerIndex: number): Exampl
   for (let r = headerIndex + 1; r < sheet.values.length; r++) {
     const cells = sheet.values[r];
     if (!isBlank(cells) && isHeaderRow(cells)) {
-      const repeated = readHeaderAt(sheet, r, header.reported);
+      const repeated = readHeaderAt(sheet, r, reported);
       columns = repeated.columns;
       problems.push(...repeated.problems);
       lastRow = Math.max(lastRow, repeated.lastRow);
@@ -158,8 +160,8 @@ function continuesTable(cells: readonly CellValue[], columns: ColumnMap): boolea
 function readHeaderAt(
   sheet: SheetGrid,
   r: number,
-  reported: Set<string>,
-): { columns: ColumnMap; lastRow: number; problems: Problem[]; reported: Set<string> } {
+  reported: Set<FieldHeader>,
+): { columns: ColumnMap; lastRow: number; problems: Problem[] } {
   const below = sheet.values[r + 1];
   const reading = readHeader(sheet.values[r], below);
   const lastRow = below !== undefined && isHeaderFragment(below) ? r + 2 : r + 1;
@@ -167,7 +169,6 @@ function readHeaderAt(
     columns: reading.columns,
     lastRow,
     problems: headerProblems(sheet, r, reading, reported),
-    reported,
   };
 }
 
@@ -179,7 +180,7 @@ function headerProblems(
   sheet: SheetGrid,
   r: number,
   reading: HeaderReading,
-  reported: Set<string>,
+  reported: Set<FieldHeader>,
 ): Problem[] {
   const problems: Problem[] = [];
   const row = r + 1;
@@ -423,7 +424,10 @@ export function readResources(workbook: Workbook): Resource[] {
       resources.push({
         name: name.text,
         summary: summary.text,
-        links: uniqueLinks([...name.links, ...summary.links, ...cellLinks]),
+        // The same link rule as examples: an address that is not plain http or https reaches no export.
+        links: uniqueLinks(
+          [...name.links, ...summary.links, ...cellLinks].filter((l) => isWebAddress(l.url)),
+        ),
         sheet: sheet.name,
         row: r + 1,
       });

@@ -256,6 +256,18 @@ describe('formulas and links in an example', () => {
     expect(problems).toEqual([expect.objectContaining({ cell: 'D2', severity: 'error' })]);
   });
 
+  it('keeps a resource link only when it passes the same rule', () => {
+    const resources: SheetGrid = {
+      name: 'Useful Resources',
+      values: [
+        ['Resource', 'Summary'],
+        ['<a href="https://google.com@evil.example/">Report</a>', '<a href="https://example.org/r">Read</a>'],
+      ],
+    };
+    const [resource] = readCatalogue([tab([HEADER, example(1)]), resources]).resources;
+    expect(resource.links).toEqual([{ text: 'Read', url: 'https://example.org/r' }]);
+  });
+
   it('gives the check the same link and formula problems as the catalogue', () => {
     const grid = withNameFormula('https://google.com@evil.example/');
     expect(validateSheet(grid).map((p) => [p.cell, p.severity])).toEqual([
