@@ -29,24 +29,21 @@ export function readWorkbook(ss: Spreadsheet = activeSpreadsheet()): Workbook {
   }));
   const withLinks = new Set(catalogueSheetNames(workbook));
   workbook.forEach((grid, i) => {
-    if (withLinks.has(grid.name)) Object.assign(grid, readFormulasAndLinks(ranges[i]));
+    if (!withLinks.has(grid.name)) return;
+    // The reader needs the formulas too (a formula in a text cell is reported): one read serves both.
+    grid.formulas = ranges[i].getFormulas();
+    grid.links = readLinks(ranges[i], grid.formulas);
   });
   return workbook;
 }
 
-/** The links a range's cells hold, from HYPERLINK formulas and rich text: two calls for the whole range. */
-export function readLinks(range: Range): Link[][][] {
-  return readFormulasAndLinks(range).links;
-}
-
 /**
- * A range's formulas (so the reader can tell a formula's result from typed text) and its cells' links,
- * from HYPERLINK formulas and rich text: two calls for the whole range.
+ * The links a range's cells hold, from HYPERLINK formulas and rich text: two calls for the whole range.
+ * @param formulas the range's getFormulas(), when the caller has them already (they are read once)
  */
-export function readFormulasAndLinks(range: Range): { formulas: string[][]; links: Link[][][] } {
-  const formulas = range.getFormulas();
+export function readLinks(range: Range, formulas: string[][] = range.getFormulas()): Link[][][] {
   const richText = range.getRichTextValues();
-  const cellLinks = formulas.map((row, r) =>
+  return formulas.map((row, r) =>
     row.map((formula, c) => {
       const fromFormula = hyperlinkFromFormula(formula);
       if (fromFormula) return [fromFormula];
@@ -58,7 +55,6 @@ export function readFormulasAndLinks(range: Range): { formulas: string[][]; link
       return links;
     }),
   );
-  return { formulas, links: cellLinks };
 }
 
 export const NO_TABLE_MESSAGE =
