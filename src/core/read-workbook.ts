@@ -133,15 +133,15 @@ export function readExamplesTable(sheet: SheetGrid, headerIndex: number): Exampl
 
 /**
  * Whether a row holds an example: something in its No., Name, Council or "What did the council do?" cell.
- * A tick box (TRUE or FALSE), a 0 or a formula's result in a council's own column never makes one, nor
- * does a type or a note on its own. readExamplesTable also leaves out a block of such rows under the
+ * A tick box (TRUE or FALSE) or a 0 (what a formula column gives for a row with nothing in it) never makes
+ * one, even in those columns; nor does anything in a council's own column, or a type or a note on its own. readExamplesTable also leaves out a block of such rows under the
  * table, after a gap, unless one of them has a number as its No. or a type (see continuesTable).
  */
 export function isExampleRow(cells: readonly CellValue[], columns: ColumnMap): boolean {
   return [columns.id, columns.name, columns.council, columns.description].some((c) => {
     if (c <= 0) return false;
     const value = cells[c - 1];
-    return typeof value !== 'boolean' && cellText(value).trim() !== '';
+    return typeof value !== 'boolean' && value !== 0 && cellText(value).trim() !== '';
   });
 }
 

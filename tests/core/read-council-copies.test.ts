@@ -48,6 +48,17 @@ describe('the table ends at its last example', () => {
     expect([...rows]).toEqual([6]);
   });
 
+  it('leaves out the 0s of a formula No. column on rows with no example', () => {
+    const values: CellValue[][] = [HEADER, example(1), example(2)];
+    for (let r = 0; r < 30; r++) values.push([0, '', '', '', '', '']);
+    const formulas = values.map((row, r) =>
+      row.map((_, c) => (c === 0 && r > 2 ? `=IF(B${r + 1}="",0,ROW()-1)` : '')),
+    );
+    const table = findExamplesTable([tab(values, { formulas })]);
+    expect(table?.examples.map((e) => e.id)).toEqual(['1', '2']);
+    expect(table?.location.lastRow).toBe(3);
+  });
+
   it('leaves out a formula column and a column of 0s on rows with no example', () => {
     const values: CellValue[][] = [[...HEADER, 'Year', 'Count'], example(1, [2024, 3]), example(2, ['', 0])];
     for (let r = 0; r < 50; r++) values.push(['', '', '', '', '', '', '', 0]);
@@ -98,6 +109,7 @@ describe('the table ends at its last example', () => {
     expect(isExampleRow([12, '', '', '', '', ''], columns)).toBe(true);
     expect(isExampleRow(['', '', '', '', 'Tweak', 'A note'], columns)).toBe(false);
     expect(isExampleRow([false, true, '', '', '', ''], columns)).toBe(false);
+    expect(isExampleRow([0, 0, '', '', '', ''], columns)).toBe(false);
     expect(isExampleRow(['  ', '', '', '', '', '', 'Own text'], columns)).toBe(false);
   });
 });
