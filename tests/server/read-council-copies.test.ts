@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { CellValue, WorkbookSeed } from '../../apps-script-standin/index';
-import { loadAddon } from './addon';
+import { loadAddon, seedSpreadsheet } from './addon';
 
 const HEADER: CellValue[] = [
   'No.',
@@ -83,5 +83,21 @@ describe('a HYPERLINK typed as an example name', () => {
     ]);
     for (const format of ['csv', 'markdown', 'html'] as const)
       expect(run.exportExamples({}, format).content).not.toContain('evil.example');
+  });
+});
+
+describe('the seed with its first header cells merged', () => {
+  it('still reads all 53 examples, and names the header cell to unmerge', () => {
+    const seed = seedSpreadsheet();
+    const values = seed.sheets[0].values;
+    const headerRow = values.findIndex((row) => row[0] === 'No.') + 1;
+    // "Name" merged into "No.": Sheets keeps the text in the first cell and gives '' for the other.
+    values[headerRow - 1][1] = '';
+    const catalogue = loadAddon(seed).run.getCatalogue();
+    expect(catalogue.examples).toHaveLength(53);
+    expect(catalogue.examples[0].name).toBe('Kirklees Democracy Commission');
+    expect(catalogue.problems).toContainEqual(
+      expect.objectContaining({ cell: `B${headerRow}`, severity: 'warning', field: 'name' }),
+    );
   });
 });
