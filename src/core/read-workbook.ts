@@ -1,6 +1,7 @@
 // Reads a workbook's grids into examples, resources and the problems met on the way.
 
 import { ACTION_TYPES, parseActionType } from './action-types';
+import { withoutLinkLines } from './draft';
 import {
   fieldHeader,
   headerKey,
@@ -151,11 +152,16 @@ export function readExample(sheet: SheetGrid, r: number, columns: ColumnMap): Ex
     if (note !== '') notes.push({ principle, text: note });
   }
   const typeText = text(columns.type);
+  const id = text(columns.id);
+  const name = text(columns.name);
+  const council = text(columns.council);
+  const linksBefore = links.length;
+  const description = withoutLinkLines(text(columns.description), links.slice(linksBefore));
   return {
-    id: text(columns.id),
-    name: text(columns.name),
-    council: text(columns.council),
-    description: text(columns.description),
+    id,
+    name,
+    council,
+    description,
     type: parseActionType(typeText) ?? '',
     notes,
     links: uniqueLinks(links),
