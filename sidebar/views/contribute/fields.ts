@@ -146,7 +146,7 @@ export function principleCheckboxes(principles: readonly Principle[]): {
   const group = choices(
     id,
     'Which principles does it show?',
-    'Tick each principle the example shows, then say how it shows it.',
+    'Tick at least one principle the example shows, and say how it shows each one you tick.',
     rows,
     () => picks[0].checkbox,
   );
@@ -201,7 +201,10 @@ export function linkFields(): { element: HTMLElement; slot: FieldSlot; rows: Lin
     'fieldset',
     { class: 'fieldset' },
     h('legend', { class: 'legend' }, 'Links (optional)'),
-    hint(`${id}-url-hint`, 'A web address starting with https://, for example a council page about it.'),
+    hint(
+      `${id}-url-hint`,
+      'A web address starting with https:// or http://, for example a council page about it. The text is optional: without it, the address is shown.',
+    ),
     errorMessage(`${id}-error`),
     list,
     another,
