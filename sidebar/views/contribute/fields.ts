@@ -3,6 +3,7 @@
 import type { ActionTypeInfo } from '../../../src/core/action-types';
 import type { Principle, PrincipleId } from '../../../src/core/principles';
 import { button, choice, errorMessage, field, hint } from '../../components/fields';
+import { principleTitle } from '../../components/principle-title';
 import { h } from '../../dom';
 
 /** Where a field's messages go, and what the error summary's link focuses. */
@@ -130,7 +131,7 @@ export function principleCheckboxes(principles: readonly Principle[]): {
       id: boxId,
       name: 'principles',
       value: String(p.id),
-      label: p.name,
+      label: principleTitle(p),
       hint: p.summary,
       attributes: { 'aria-controls': revealId },
     });

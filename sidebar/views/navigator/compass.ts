@@ -11,8 +11,8 @@ import {
   type TeamSummary,
 } from '../../../src/core/navigator';
 import type { Principle } from '../../../src/core/principles';
+import { principleTitle } from '../../components/principle-title';
 import { h } from '../../dom';
-import { principleTitle } from './principle-title';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const SIZE = 260;

@@ -9,8 +9,8 @@ import type { NavigatorDraft, NavigatorProblem, ScaleLevel } from '../../../src/
 import { PRINCIPLE_GROUPS, type Principle, type PrincipleId } from '../../../src/core/principles';
 import { errorSummary } from '../../components/error-summary';
 import { errorMessage, field, showFieldError, visuallyHidden } from '../../components/fields';
+import { principleTitle } from '../../components/principle-title';
 import { h } from '../../dom';
-import { principleTitle } from './principle-title';
 
 export interface NavigatorForm {
   element: HTMLFormElement;

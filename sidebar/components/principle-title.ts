@@ -1,6 +1,6 @@
 // How the Navigator names a principle: its number and its name as the framework gives them.
 
-import type { Principle } from '../../../src/core/principles';
+import type { Principle } from '../../src/core/principles';
 
 /** "3. Develop the Covid social infrastructure". */
 // TODO: principleLabel (src/core/principles.ts) once it is on main: one way to name a principle everywhere.
