@@ -88,6 +88,20 @@ describe('Add an example in the sidebar', { timeout: 120_000 }, () => {
     expect(await clickOnce('Tweak')).toBe(true);
   });
 
+  it('stops the first press to offer the sheet spelling of a council, and adds as written on the second', async () => {
+    const sidebar = await openAddView();
+    await fillValidExample(sidebar);
+    await sidebar.getByLabel('Council', { exact: true }).fill('Gatshead');
+    await sidebar.getByRole('button', { name: 'Add example' }).click();
+    expect(await sidebar.evaluate(() => document.activeElement?.id)).toBe('contribute-council-warning');
+    expect(await sidebar.getByRole('heading', { name: 'Example added' }).count()).toBe(0);
+    await sidebar.getByRole('button', { name: 'Add example' }).click();
+    await sidebar.getByRole('heading', { name: 'Example added' }).waitFor();
+    await gridSettled(preview.page);
+    const rows = await gridRows(preview.page, 'Framework in Action');
+    expect(rows.find((r) => r.cells[1] === 'Warm Spaces')?.cells[2]).toBe('Gatshead');
+  });
+
   it('says in each hint what its rule accepts: links may start with http:// or https://', async () => {
     const sidebar = await openAddView();
     expect(await sidebar.locator('#contribute-links-url-hint').textContent()).toContain(

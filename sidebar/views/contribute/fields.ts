@@ -19,7 +19,7 @@ export interface FieldSlot {
 }
 
 function warningSlot(id: string): HTMLElement {
-  return h('div', { id, class: 'contribute-warning-message', hidden: true });
+  return h('div', { id, class: 'contribute-warning-message', tabindex: -1, hidden: true });
 }
 
 function slot(

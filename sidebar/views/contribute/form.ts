@@ -98,20 +98,29 @@ export function buildContributeForm(
     }
   };
 
-  const showCouncilAdvice = () => {
+  /** The council spelling the person was last shown advice for: a second press of "Add example" keeps it. */
+  let advisedFor: string | null = null;
+
+  /** Shows the spelling advice for the council as written (or hides it); true when there is advice. */
+  const showCouncilAdvice = (): boolean => {
+    const written = council.control.value.trim();
     const suggestion = suggestCouncil(
-      council.control.value,
+      written,
       councilSpellings(app.catalogue.examples.map((e) => e.council)),
     );
     const warning = council.slot.warning;
     warning.hidden = suggestion === null;
-    if (suggestion === null) return warning.replaceChildren();
+    if (suggestion === null) {
+      warning.replaceChildren();
+      return false;
+    }
     replaceChildren(
       warning,
+      h('p', {}, `"${written}" is written differently from "${suggestion}", already in the sheet.`),
       h(
         'p',
         {},
-        `"${council.control.value.trim()}" is written differently from "${suggestion}", already in the sheet.`,
+        `Use "${suggestion}" so its examples are found together, or press "Add example" again to keep "${written}".`,
       ),
       button(
         'button button--secondary button--small',
@@ -123,6 +132,7 @@ export function buildContributeForm(
         `Use "${suggestion}"`,
       ),
     );
+    return true;
   };
 
   const form = h(
@@ -176,8 +186,17 @@ export function buildContributeForm(
 
   const send = async () => {
     const problems = problemsNow();
-    showCouncilAdvice();
+    const advice = showCouncilAdvice();
     if (errorsOnly(problems).length > 0) return report(problems);
+    // A spelling that differs from the sheet's stops the first press only: the person sees the advice and chooses.
+    const written = council.control.value.trim();
+    if (advice && advisedFor !== written) {
+      advisedFor = written;
+      showErrors([], order);
+      summary.hide();
+      council.slot.warning.focus();
+      return;
+    }
     submit.disabled = true;
     submit.textContent = 'Adding…';
     try {
@@ -208,6 +227,7 @@ export function buildContributeForm(
     for (const choice of principles.choices) choice.reveal.hidden = true;
     showErrors([], order);
     council.slot.warning.hidden = true;
+    advisedFor = null;
     summary.hide();
     document.title = 'Framework in Action';
   };
