@@ -11,6 +11,7 @@ import {
   type TeamSummary,
 } from '../../../src/core/navigator';
 import type { Principle } from '../../../src/core/principles';
+import { readableUtc } from '../../../src/core/times';
 import { principleTitle } from '../../components/principle-title';
 import { h } from '../../dom';
 
@@ -184,7 +185,8 @@ function people(team: TeamSummary): string {
 
 function describeWhen(assessment: Assessment): string {
   const who = assessment.respondent ? `${assessment.respondent}, ` : '';
-  return `${who}${assessment.takenAt.slice(0, 16).replace('T', ' ')} UTC`;
+  // The spreadsheet's own time zone when the server gave it; otherwise said plainly to be UTC.
+  return `${who}${assessment.takenAtText ?? readableUtc(assessment.takenAt)}`;
 }
 
 function dataTable(
