@@ -141,9 +141,10 @@ describe('the Relationships Navigator', { timeout: 120_000 }, () => {
     await sidebar.locator('.compass__team-line').waitFor();
     const points = (await sidebar.locator('.compass__team-line').getAttribute('points'))?.split(' ') ?? [];
     expect(points).toHaveLength(9);
-    expect(await sidebar.locator('.compass__key').textContent()).toContain(
-      'Dotted line: the team average of 2 people',
-    );
+    const key = (await sidebar.locator('.compass__key').textContent()) ?? '';
+    expect(key).toContain('Dotted line: the team average of 2 people');
+    expect(key).toMatch(/Solid line: Ben, \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d/); // a time as people read it
+    expect(key).not.toMatch(/\d{4}-\d\d-\d\d/);
     const table = sidebar.getByRole('table', { name: /the team average/ });
     expect(await table.getByRole('columnheader').allTextContents()).toContain('Team average (range)');
     const firstRow = await table.locator('tbody tr').first().locator('th, td').allTextContents();
