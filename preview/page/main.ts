@@ -171,14 +171,16 @@ class PreviewPage {
 
   private renderSheet(): void {
     const sheet = this.view?.sheets.find((s) => s.name === this.shownSheet);
-    if (sheet) this.grid.render(sheet, this.view?.activeRange ?? null);
+    if (sheet) this.grid.render(sheet, this.view?.activeRange ?? null, this.view?.sheets ?? [sheet]);
     byId('sheet-title').textContent = `Sheet: ${this.shownSheet}`;
   }
 
   private showCell(row: number, column: number): void {
     const sheet = this.view?.sheets.find((s) => s.name === this.shownSheet);
     byId('cell-name').textContent = cellA1(row, column);
-    byId('cell-text').textContent = sheet?.text[row - 1]?.[column - 1] ?? '';
+    // As in Sheets, the bar shows what the cell holds: its formula where it has one, else its value.
+    const formula = sheet?.formulas?.[row - 1]?.[column - 1] ?? '';
+    byId('cell-text').textContent = formula || (sheet?.text[row - 1]?.[column - 1] ?? '');
   }
 
   private async chooseMenuItem(functionName: string, caption: string): Promise<void> {
