@@ -5,12 +5,12 @@ import type { ChartData } from './chart-data';
 import { el } from './dom';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const WIDTH = 420;
+const WIDTH = 480;
 const HEIGHT = 340;
 const CENTRE = { x: WIDTH / 2, y: 175 };
 const RADIUS = 105;
 const COLOURS = ['#1a73e8', '#e37400', '#188038', '#a142f4'];
-const LABEL_LENGTH = 22;
+const LABEL_LENGTH = 20;
 
 function svg<K extends keyof SVGElementTagNameMap>(
   tag: K,
