@@ -73,7 +73,11 @@ class PreviewPage {
     const from = frames.find((frame) => frame.contentWindow === event.source);
     if (event.origin !== FRAME_ORIGIN || !from) return;
     const request = event.data as FrameRequest | null;
-    if (request?.type === 'fia-preview:run' && typeof request.body === 'string')
+    if (
+      request?.type === 'fia-preview:run' &&
+      typeof request.id === 'number' &&
+      typeof request.body === 'string'
+    )
       void this.runFor(from, request.id, request.body);
     else if (request?.type === 'fia-preview:close') this.closeFrame(from);
     else if (request?.type === 'fia-preview:focus-editor') this.focusGrid();
