@@ -194,7 +194,9 @@ export class Grid {
         // Sheets marks an entry a warning rule let through (or a script wrote) with a red corner.
         cell.dataset.invalid = 'true';
         cell.title = `Invalid: enter one of ${list.join(', ')}`;
-        cell.append(el('span', { class: 'marker marker--invalid', 'aria-label': 'Invalid entry' }));
+        cell.append(
+          el('span', { class: 'marker marker--invalid', role: 'img', 'aria-label': 'Invalid entry' }),
+        );
       }
     }
     for (const chart of sheet.charts ?? []) {
