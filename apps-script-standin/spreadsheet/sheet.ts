@@ -4,10 +4,18 @@ import { ServiceObject } from '../instrument';
 import type { Rect } from './a1';
 import { parseInput } from './cell-values';
 import { copyChart, EmbeddedChart, EmbeddedChartBuilder } from './chart';
+import {
+  addSheetMetadata,
+  type DeveloperMetadata,
+  DeveloperMetadataFinder,
+  sheetMetadata,
+} from './developer-metadata';
 import { Filter } from './filter';
+import { checkCellWrite } from './limits';
 import { DEFAULT_COLUMN_WIDTH, type SheetModel } from './model';
 import { Range } from './range';
 import { Spreadsheet } from './spreadsheet';
+import { checkTabNameFree } from './tab-names';
 
 export class Sheet extends ServiceObject {
   readonly serviceName = 'Sheet';
@@ -43,9 +51,7 @@ export class Sheet extends ServiceObject {
     return this.model.name;
   }
   setName(name: string): Sheet {
-    const other = this.ctx.workbook.sheetByName(name);
-    if (other && other !== this.model)
-      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    checkTabNameFree(this.ctx.workbook, String(name), this.model);
     this.model.name = String(name);
     return this;
   }
@@ -136,6 +142,7 @@ export class Sheet extends ServiceObject {
   appendRow(rowContents: unknown[]): Sheet {
     if (!Array.isArray(rowContents))
       throw new Error("The parameters don't match the method signature for Sheet.appendRow.");
+    checkCellWrite([rowContents]);
     const row = this.model.lastRow() + 1;
     if (row > this.model.maxRows) this.model.maxRows = row;
     if (rowContents.length > this.model.maxColumns) this.model.maxColumns = rowContents.length;
@@ -211,6 +218,19 @@ export class Sheet extends ServiceObject {
   }
   removeChart(chart: EmbeddedChart): void {
     this.model.charts = this.model.charts.filter((c) => c.id !== chart.model.id);
+  }
+
+  // ---- developer metadata (see developer-metadata.ts) ----
+
+  addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): Sheet {
+    addSheetMetadata(this.model, key, valueOrVisibility, visibility);
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    return sheetMetadata(this.ctx, this.model);
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    return new DeveloperMetadataFinder(this.ctx, () => [this.model]);
   }
 
   #checkRow(row: number): void {

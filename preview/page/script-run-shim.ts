@@ -3,6 +3,7 @@
 // The sidebar is cross-origin to the page (docs/platform.md, "The sidebar's frame"), so, as in Google, the only
 // way out is a message to the parent; the page makes the call and answers with the outcome.
 
+import { checkScriptRunArguments } from '../../apps-script-standin/script-run-values';
 import type { CallOutcome, FrameRequest, RunReply } from './protocol';
 
 type Handler = (value: unknown, userObject?: unknown) => void;
@@ -75,6 +76,8 @@ function runner(handlers: Handlers): unknown {
       if (typeof name !== 'string') return undefined;
       if (Object.hasOwn(target, name)) return target[name as keyof typeof chain];
       return (...args: unknown[]) => {
+        // As in Google's client, an illegal argument (a Date, a function, a DOM node) throws here and sends nothing.
+        checkScriptRunArguments(args);
         void call(name, args, handlers);
       };
     },

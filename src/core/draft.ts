@@ -93,11 +93,8 @@ export function descriptionWithLinks(draft: ExampleDraft): {
   return { text, links: spans };
 }
 
-/** The smallest whole number above every No. in use. */
-export function nextExampleNumber(ids: readonly string[]): number {
-  const numbers = ids.map((id) => Number(id.trim())).filter((n) => Number.isInteger(n) && n > 0);
-  return numbers.length === 0 ? 1 : Math.max(...numbers) + 1;
-}
+/** The smallest whole number above every No. in use: the rule lives with the other No. rules. */
+export { nextExampleNumber } from './validate/example-number';
 
 /** The example a written draft became, as the reader would give it back. */
 export function draftAsExample(draft: ExampleDraft, id: number, sheet: string, row: number): Example {
