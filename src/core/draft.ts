@@ -34,11 +34,27 @@ export function draftFrom(value: unknown): ExampleDraft {
     council: text(raw.council),
     description: text(raw.description),
     type: text(raw.type),
-    notes: list(raw.notes)
-      .filter((n) => isPrincipleId(n.principle))
-      .map((n) => ({ principle: n.principle as PrincipleId, text: text(n.text) })),
+    notes: joinNotes(
+      list(raw.notes)
+        .filter((n) => isPrincipleId(n.principle))
+        .map((n) => ({ principle: n.principle as PrincipleId, text: text(n.text) })),
+    ),
     links: list(raw.links).map((l) => ({ text: text(l.text), url: text(l.url) })),
   };
+}
+
+/**
+ * One note per principle: a principle's column is one cell, so two notes for it are joined there, each
+ * on its own line, rather than the second written over the first. Blank ones add nothing to a filled one.
+ */
+export function joinNotes(notes: readonly { principle: PrincipleId; text: string }[]): ExampleDraft['notes'] {
+  const joined = new Map<PrincipleId, string[]>();
+  for (const note of notes) {
+    const texts = joined.get(note.principle) ?? [];
+    joined.set(note.principle, texts);
+    if (note.text.trim() !== '') texts.push(note.text.trim());
+  }
+  return [...joined].map(([principle, texts]) => ({ principle, text: texts.join('\n') }));
 }
 
 /** The links worth keeping: rows of the form where either box was filled. */
