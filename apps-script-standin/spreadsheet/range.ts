@@ -111,7 +111,13 @@ export class Range extends ServiceObject {
     const parsed = values.map((cells, i) =>
       cells.map((v, j) => parseInput(v, tz, this.sheet.cell(row + i, column + j).numberFormat)),
     );
-    checkStrictRules(this.sheet, row, column, parsed.map((cells) => cells.map((p) => p.value)), tz);
+    checkStrictRules(
+      this.sheet,
+      row,
+      column,
+      parsed.map((cells) => cells.map((p) => p.value)),
+      tz,
+    );
     this.#write(parsed, (cell, p) => cell.setContent(p.value, p.formula));
     return this;
   }

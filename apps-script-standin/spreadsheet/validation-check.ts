@@ -23,7 +23,9 @@ export function checkStrictRules(
       if (!rule || rule.allowInvalid || value === '') return;
       if (rule.list.includes(displayValue(value, timeZone))) return;
       const cell = cellA1(row + i, column + j);
-      throw new Error(`The data you entered in cell ${cell} violates the data validation rules set on this cell.`);
+      throw new Error(
+        `The data you entered in cell ${cell} violates the data validation rules set on this cell.`,
+      );
     });
   });
 }

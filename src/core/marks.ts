@@ -58,7 +58,9 @@ export function markNote(problems: readonly Problem[]): string {
   return [
     MARK_PREFIX,
     // One line per problem, so the add-on's part ends where a person's own lines begin.
-    ...problems.map((p) => `${p.severity === 'error' ? 'Error' : 'Warning'}: ${p.message.replace(/\s*\n\s*/g, ' ')}`),
+    ...problems.map(
+      (p) => `${p.severity === 'error' ? 'Error' : 'Warning'}: ${p.message.replace(/\s*\n\s*/g, ' ')}`,
+    ),
   ].join('\n');
 }
 

@@ -6,8 +6,8 @@ import { asSheetText } from './formula-safety';
 import { isHeaderFragment } from './headers';
 import type { CellValue, ColumnMap } from './model';
 import { PRINCIPLE_IDS, type PrincipleId, principleById } from './principles';
-import { MAX_CELL_LENGTH } from './validate/rules';
 import { cellText } from './text';
+import { MAX_CELL_LENGTH } from './validate/rules';
 
 /**
  * A row holds an example when it has a No., a name, a council or a description. A council's checkbox
@@ -104,7 +104,11 @@ export function missingColumns(draft: ExampleDraft, columns: ColumnMap): Missing
   }
   for (const note of draft.notes)
     if (note.text.trim() !== '' && !columns.principles[note.principle])
-      missing.push({ field: 'notes', header: principleHeaderText(note.principle), principle: note.principle });
+      missing.push({
+        field: 'notes',
+        header: principleHeaderText(note.principle),
+        principle: note.principle,
+      });
   return missing;
 }
 
@@ -163,7 +167,10 @@ export function refusal(rule: RuleInfo | null, text: string, column: number): Re
     const [checked = 'TRUE', unchecked = 'FALSE'] = rule.values.map(String);
     return [checked, unchecked].includes(text) ? null : { column, allowed: `${checked} or ${unchecked}` };
   }
-  return { column, allowed: `only what its own rule (${rule.criteria}) allows, which the add-on cannot check` };
+  return {
+    column,
+    allowed: `only what its own rule (${rule.criteria}) allows, which the add-on cannot check`,
+  };
 }
 
 /** What the person reads for a value a council's strict rule refuses. */
@@ -201,6 +208,7 @@ export function lastExampleRow(
 ): number {
   const below = values[headerIndex + 1];
   let last = below && isHeaderFragment(below) ? headerIndex + 2 : headerIndex + 1;
-  for (const row of exampleRows) if (row > last && isExampleRow(values[row - 1], columnsAt(row - 1))) last = row;
+  for (const row of exampleRows)
+    if (row > last && isExampleRow(values[row - 1], columnsAt(row - 1))) last = row;
   return last;
 }

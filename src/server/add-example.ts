@@ -2,9 +2,9 @@
 
 import type { AddExampleResult } from '../core/api';
 import { descriptionWithLinks, draftFrom, type ExampleDraft, nextExampleNumber } from '../core/draft';
+import { asSheetText } from '../core/formula-safety';
 import type { CellValue, ColumnMap, ExampleField, Problem, SheetGrid } from '../core/model';
 import { readExample, readExamplesTable } from '../core/read-workbook';
-import { asSheetText } from '../core/formula-safety';
 import { a1, cellText } from '../core/text';
 import { columnMapsByRow, hasErrors, validateDraft } from '../core/validate';
 import {
@@ -13,9 +13,9 @@ import {
   isFreeRow,
   lastExampleRow,
   type MissingColumn,
+  mayPutTypeRule,
   missingColumnMessage,
   missingColumns,
-  mayPutTypeRule,
   type Refusal,
   refusal,
   refusalMessage,
@@ -157,7 +157,9 @@ function writeRun(sheet: Sheet, place: NewRowPlace, run: ColumnRun, undo: UndoLi
   if (!place.insert && place.addAtFoot === 0) {
     const was = run.values.map((_, i) => place.below[run.column - 1 + i] ?? '');
     undo.add(() =>
-      was.some((v) => v !== '') ? range.setValues([was.map((v) => asSheetText(cellText(v)))]) : range.clearContent(),
+      was.some((v) => v !== '')
+        ? range.setValues([was.map((v) => asSheetText(cellText(v)))])
+        : range.clearContent(),
     );
   }
   range.setValues([run.values]);
@@ -213,7 +215,11 @@ function refused(problems: Problem[], message: string): AddExampleResult {
   return { ok: false, problems, message };
 }
 
-function formProblem(message: string, field: ExampleField = 'other', principle?: Problem['principle']): Problem {
+function formProblem(
+  message: string,
+  field: ExampleField = 'other',
+  principle?: Problem['principle'],
+): Problem {
   const problem: Problem = { sheet: '', row: 0, column: 0, cell: '', severity: 'error', field, message };
   if (principle !== undefined) problem.principle = principle;
   return problem;

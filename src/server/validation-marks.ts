@@ -108,7 +108,10 @@ export function checkExamplesFromMenu(): void {
  */
 export function selectProblemCell(sheetName: string, cell: string): SelectProblemResult {
   if (typeof sheetName !== 'string' || typeof cell !== 'string')
-    return { found: false, message: 'That problem did not come with a tab and a cell. Run "Check all examples" again.' };
+    return {
+      found: false,
+      message: 'That problem did not come with a tab and a cell. Run "Check all examples" again.',
+    };
   const sheet = activeSpreadsheet().getSheetByName(sheetName);
   if (!sheet)
     return {
