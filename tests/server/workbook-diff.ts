@@ -3,6 +3,9 @@
 import type { WorkbookSeed } from '../../apps-script-standin/index';
 import { a1 } from '../../src/core/text';
 
+/** What a cell nobody formatted holds: the same as a cell that is not in the grid at all. */
+const DEFAULTS: Record<string, unknown> = { backgrounds: '#ffffff', fontWeights: 'normal' };
+
 const CELL_GRIDS = [
   'values',
   'formulas',
@@ -34,7 +37,7 @@ export function flattenSnapshot(snapshot: WorkbookSeed): Map<string, string> {
       const grid = (sheet[kind] as unknown[][] | undefined) ?? [];
       grid.forEach((row, r) => {
         row?.forEach((value, c) => {
-          put(`${sheet.name}!${a1(r + 1, c + 1)} ${kind}`, value);
+          if (value !== DEFAULTS[kind]) put(`${sheet.name}!${a1(r + 1, c + 1)} ${kind}`, value);
         });
       });
     }
