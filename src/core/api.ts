@@ -12,12 +12,13 @@ import type {
   NavigatorState,
 } from './navigator';
 import type { SavedView, SavedViewsResult } from './saved-views';
+import type { UnfilteredExample } from './sheet-filter-plan';
 
 export interface SidebarApi {
   getCatalogue(): Catalogue;
   applySheetFilter(query: Query): SheetFilterResult;
   clearSheetFilter(): SheetFilterResult;
-  selectExample(id: string): SelectExampleResult;
+  selectExample(id: string, row?: number): SelectExampleResult;
   insertExamples(): InsertExamplesResult;
   saveExploreState(query: Query): void;
   checkExamples(): CheckExamplesResult;
@@ -48,6 +49,8 @@ export interface SheetFilterResult {
   filtered: boolean;
   /** Something the person must know or do: a filter of their own in the way, no table, shared numbers. */
   message?: string;
+  /** Examples that do not match but stay in view: Sheets' filter cannot tell them from a match. */
+  notHidden?: UnfilteredExample[];
 }
 
 /** Where "Show in sheet" put the selection, or why it could not. */

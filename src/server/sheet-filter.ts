@@ -2,16 +2,12 @@
 
 import type { SheetFilterResult } from '../core/api';
 import { filterExamples, normaliseQuery } from '../core/filter';
+import { isHeaderFragment } from '../core/headers';
 import type { Query } from '../core/model';
 import { type ExamplesTable, readExamplesTable } from '../core/read-workbook';
 import { fitsStore } from '../core/saved-views';
-import {
-  type FilterPlace,
-  filterPlace,
-  hiddenValuesFingerprint,
-  planSheetFilter,
-  sharedKeysMessage,
-} from '../core/sheet-filter-plan';
+import { type FilterPlace, filterPlace, notHiddenMessage, planSheetFilter } from '../core/sheet-filter-plan';
+import { cellText } from '../core/text';
 import { allOrNothing } from './rollback';
 import { findExamplesTab, NO_TABLE_MESSAGE } from './spreadsheet';
 
@@ -25,6 +21,8 @@ export interface ExamplesSheet {
   sheet: Sheet;
   table: ExamplesTable;
   place: FilterPlace;
+  /** The header row's text by column (the row below where a principle's name sits there), for messages. */
+  headers: string[];
 }
 
 /** The examples tab, read with one getValues(), its table, and where a filter on it goes. */
@@ -32,23 +30,39 @@ export function readExamplesSheet(): ExamplesSheet | null {
   const tab = findExamplesTab();
   if (!tab) return null;
   const table = readExamplesTable(tab.grid, tab.headerIndex);
-  return { sheet: tab.sheet, table, place: filterPlace(table.location, tab.grid.values) };
+  const [top = [], below = []] = [tab.grid.values[tab.headerIndex], tab.grid.values[tab.headerIndex + 1]];
+  const headers = top.map(
+    (cell, c) => cellText(cell).trim() || (isHeaderFragment(below) ? cellText(below[c]).trim() : ''),
+  );
+  return { sheet: tab.sheet, table, place: filterPlace(table.location, tab.grid.values), headers };
 }
 
-/** Kept in document properties: enough to recognise the filter the add-on made, and nothing else. */
+/**
+ * Kept in document properties: where the add-on put its filter and which columns its criteria use.
+ * The filter is known as the add-on's by this note alone (its place on the tab), never by reading back
+ * the hidden values it set: Google does not document that getHiddenValues gives back what was set.
+ */
 interface FilterRecord {
   sheetId: number;
   row: number;
   column: number;
-  keyColumn: number;
-  fingerprint: string;
+  keyColumns: number[];
 }
 
 const FILTER_PROPERTY = 'frameworkInAction.sheetFilter';
 
 function parseRecord(text: string | null | undefined): FilterRecord | null {
   try {
-    return JSON.parse(text ?? 'null');
+    const record = JSON.parse(text ?? 'null') as Partial<FilterRecord> | null;
+    if (!record || typeof record.sheetId !== 'number') return null;
+    // A note from before keyColumns: its one column was keyColumn.
+    const legacy = (record as { keyColumn?: unknown }).keyColumn;
+    const keyColumns = Array.isArray(record.keyColumns)
+      ? record.keyColumns
+      : typeof legacy === 'number'
+        ? [legacy]
+        : [];
+    return { sheetId: record.sheetId, row: Number(record.row), column: Number(record.column), keyColumns };
   } catch {
     return null;
   }
@@ -61,19 +75,27 @@ function readRecord(): FilterRecord | null {
 /** The add-on's filter as it stands: enough to make it again if a change to it stops part way. */
 interface OurFilter {
   range: Range;
-  keyColumn: number;
-  criteria: FilterCriteria;
+  /** Every column's criteria, the add-on's and a person's, by column. */
+  criteria: Map<number, FilterCriteria>;
+  keyColumns: number[];
 }
 
-/** Ours when it sits where the add-on put it and still hides exactly what the add-on told it to. */
+/** Ours when it sits where the add-on noted it put its own; then its criteria are read, one call per column. */
 function ourFilter(filter: Filter, sheet: Sheet, record: FilterRecord | null): OurFilter | null {
   if (!record || record.sheetId !== sheet.getSheetId()) return null;
   const range = filter.getRange();
   if (range.getRow() !== record.row || range.getColumn() !== record.column) return null;
-  const criteria = filter.getColumnFilterCriteria(record.keyColumn);
-  if (criteria === null || hiddenValuesFingerprint(criteria.getHiddenValues()) !== record.fingerprint)
-    return null;
-  return { range, keyColumn: record.keyColumn, criteria };
+  const criteria = new Map<number, FilterCriteria>();
+  for (let c = range.getColumn(); c <= range.getLastColumn(); c++) {
+    const set = filter.getColumnFilterCriteria(c);
+    if (set) criteria.set(c, set);
+  }
+  return { range, criteria, keyColumns: record.keyColumns };
+}
+
+/** A person's own criteria on the add-on's filter: every column but the ones the add-on hides by. */
+function personCriteria(ours: OurFilter | null): Map<number, FilterCriteria> {
+  return new Map([...(ours?.criteria ?? [])].filter(([c]) => !ours?.keyColumns.includes(c)));
 }
 
 const STORE_FULL =
@@ -85,9 +107,11 @@ const USER_FILTER_MESSAGE =
 
 /**
  * Shows only the example rows matching the query, with Sheets' own filter over the table (so people
- * see it, and can clear it, in the toolbar): one criteria call on the No. column hides the other
- * examples and every repeated header, blank or title row. A filter the person made is never touched.
- * All or nothing: when Sheets stops part way, the earlier filter and the add-on's note of it are put back.
+ * see it, and can clear it, in the toolbar): criteria on the No. column (and on Name when No. alone
+ * cannot tell the matches apart) hide the other examples and every repeated header, blank or title
+ * row. A filter the person made is never touched; criteria a person added to the add-on's filter on
+ * other columns are kept. All or nothing: when Sheets stops part way, the earlier filter and the
+ * add-on's note of it are put back.
  * Called by the sidebar's Explore view ("Show only these in the sheet").
  */
 export function applySheetFilter(query: Query): SheetFilterResult {
@@ -100,25 +124,22 @@ export function applySheetFilter(query: Query): SheetFilterResult {
   const previous = existing && ourFilter(existing, sheet, parseRecord(stored[FILTER_PROPERTY]));
   if (existing && !previous)
     return { shown: table.examples.length, hidden: 0, filtered: false, message: USER_FILTER_MESSAGE };
-  const { range } = place;
-  const keys =
-    range.numRows > 1
-      ? sheet
-          .getRange(range.row + 1, place.keyColumn, range.numRows - 1, 1)
-          .getDisplayValues()
-          .map((r) => r[0])
-      : [];
   const matching = filterExamples(table.examples, normaliseQuery(query));
-  const plan = planSheetFilter(place, keys, table.examples, matching);
+  const plan = planSheetFilter(place, readKeys(sheet, place), table.examples, matching);
+  const { range } = place;
+  const keyColumns = Object.keys(plan.hiddenValues).map(Number);
   const record = JSON.stringify({
     sheetId: sheet.getSheetId(),
     row: range.row,
     column: range.column,
-    keyColumn: place.keyColumn,
-    fingerprint: hiddenValuesFingerprint(plan.hiddenValues),
+    keyColumns,
   } satisfies FilterRecord);
   if (!fitsStore(stored, FILTER_PROPERTY, record))
     return { shown: table.examples.length, hidden: 0, filtered: false, message: STORE_FULL };
+  const lastColumn = range.column + range.numColumns - 1;
+  const kept = [...personCriteria(previous ?? null)].filter(
+    ([c]) => c >= range.column && c <= lastColumn && !keyColumns.includes(c),
+  );
   allOrNothing(NOT_FILTERED, (undo) => {
     // The record first: a filter is never left that the add-on would not know as its own.
     const before = stored[FILTER_PROPERTY];
@@ -130,23 +151,57 @@ export function applySheetFilter(query: Query): SheetFilterResult {
     properties.setProperty(FILTER_PROPERTY, record);
     if (existing && previous) {
       existing.remove();
-      undo.add(() =>
-        previous.range
-          .createFilter()
-          .setColumnFilterCriteria(previous.keyColumn, previous.criteria.copy().build()),
-      );
+      undo.add(() => {
+        const again = previous.range.createFilter();
+        for (const [c, criteria] of previous.criteria)
+          again.setColumnFilterCriteria(c, criteria.copy().build());
+      });
     }
-    const criteria = SpreadsheetApp.newFilterCriteria().setHiddenValues(plan.hiddenValues).build();
     const filter = sheet.getRange(range.row, range.column, range.numRows, range.numColumns).createFilter();
     undo.add(() => filter.remove());
-    filter.setColumnFilterCriteria(place.keyColumn, criteria);
+    for (const column of keyColumns) {
+      const criteria = SpreadsheetApp.newFilterCriteria().setHiddenValues(plan.hiddenValues[column]).build();
+      filter.setColumnFilterCriteria(column, criteria);
+    }
+    for (const [column, criteria] of kept) filter.setColumnFilterCriteria(column, criteria.copy().build());
   });
-  const message = sharedKeysMessage(plan, place);
-  return { shown: plan.shown, hidden: plan.hidden, filtered: true, ...(message ? { message } : {}) };
+  const messages = [
+    notHiddenMessage(plan),
+    keptMessage(
+      kept.map(([c]) => c),
+      found,
+    ),
+  ].filter(Boolean);
+  return {
+    shown: plan.shown,
+    hidden: plan.hidden,
+    filtered: true,
+    ...(plan.notHidden.length ? { notHidden: plan.notHidden } : {}),
+    ...(messages.length ? { message: messages.join(' ') } : {}),
+  };
+}
+
+/** The key columns' shown values below the filter's header: one call across them. */
+function readKeys(sheet: Sheet, place: FilterPlace): Record<number, string[]> {
+  const { range, keyColumns } = place;
+  if (keyColumns.length === 0 || range.numRows < 2) return Object.fromEntries(keyColumns.map((c) => [c, []]));
+  const first = Math.min(...keyColumns);
+  const width = Math.max(...keyColumns) - first + 1;
+  const shown = sheet.getRange(range.row + 1, first, range.numRows - 1, width).getDisplayValues();
+  return Object.fromEntries(keyColumns.map((c) => [c, shown.map((row) => row[c - first])]));
+}
+
+/** Says which of a person's own criteria on the add-on's filter are still on, naming their columns. */
+function keptMessage(columns: number[], found: ExamplesSheet): string | undefined {
+  if (columns.length === 0) return undefined;
+  const header = found.headers;
+  const names = columns.map((c) => `"${header[c - 1] || `column ${c}`}"`).join(', ');
+  return `Your own filter settings on ${names} are still on, so they may hide some of these examples too.`;
 }
 
 /**
- * Removes the add-on's filter, and only it: a filter the person made stays, and the sidebar says so.
+ * Removes the add-on's criteria, and only them: a filter the person made stays, and the sidebar says
+ * so; when a person added criteria of their own to the add-on's filter, those stay on.
  * Called by the sidebar's Explore view ("Show all rows").
  */
 export function clearSheetFilter(): SheetFilterResult {
@@ -156,7 +211,8 @@ export function clearSheetFilter(): SheetFilterResult {
   const existing = sheet.getFilter();
   const properties = PropertiesService.getDocumentProperties();
   const shown = table.examples.length;
-  if (existing && !ourFilter(existing, sheet, readRecord()))
+  const ours = existing && ourFilter(existing, sheet, readRecord());
+  if (existing && !ours)
     return {
       shown,
       hidden: 0,
@@ -164,6 +220,13 @@ export function clearSheetFilter(): SheetFilterResult {
       message:
         'The sheet has a filter that the add-on did not make, so some rows may still be hidden. Remove it with Data > Remove filter if you want to see every row.',
     };
+  const theirs = [...personCriteria(ours ?? null).keys()];
+  if (existing && ours && theirs.length > 0) {
+    // The filter stays for the person's own criteria (and stays known as the add-on's, to keep them next time).
+    for (const column of ours.keyColumns)
+      if (ours.criteria.has(column)) existing.removeColumnFilterCriteria(column);
+    return { shown, hidden: 0, filtered: false, message: keptMessage(theirs, found) };
+  }
   existing?.remove();
   properties.deleteProperty(FILTER_PROPERTY);
   return { shown, hidden: 0, filtered: false };
