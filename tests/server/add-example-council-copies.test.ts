@@ -167,6 +167,21 @@ describe('Add on a council copy of the sheet', () => {
     expect(after.sheets.slice(1)).toEqual(before.sheets.slice(1));
   });
 
+  it('takes the row it put in away again when Sheets stops part way, leaving the list where it was', () => {
+    const seed = seedSpreadsheet();
+    setCell(examplesTab(seed), NEXT, 6, 'Contacts');
+    const { run, standIn } = loadAddon(seed);
+    const before = standIn.snapshot();
+    standIn.failNext(
+      'Range.setValues',
+      new Error('Service Spreadsheets timed out while accessing document.'),
+    );
+    const result = run.addExample(draft);
+    expect(result.ok).toBe(false);
+    expect(result.message).toContain('the spreadsheet is as it was');
+    expect(standIn.snapshot()).toEqual(before);
+  });
+
   describe("a council's strict dropdown", () => {
     function withStrictCouncilRule(): WorkbookSeed {
       const seed = seedSpreadsheet();
