@@ -39,7 +39,11 @@ function pick(examples: readonly Example[], id: string, row: number | undefined)
   if (atRow) return atRow;
   const named = id === '' ? 'The example with no No.' : `Example No. ${id}`;
   if (same.length === 1 && id !== '') return same[0];
-  if (same.length > 1)
-    return `${named} is no longer on the row the add-on last saw, and ${same.length} examples now have ${id === '' ? 'no No.' : `that No.`} (rows ${same.map((e) => e.row).join(', ')}), so the add-on cannot tell which one you meant. ${REOPEN}`;
+  if (same.length > 1) {
+    const rows = `${same.length} examples have ${id === '' ? 'no No.' : 'that No.'} (rows ${same.map((e) => e.row).join(', ')})`;
+    return row === undefined
+      ? `${rows}, so the add-on cannot tell which one you meant. Find the one you want on the Explore tab and choose "Show in sheet" there.`
+      : `${named} is no longer on the row the add-on last saw, and ${rows.replace(' have ', ' now have ')}, so the add-on cannot tell which one you meant. ${REOPEN}`;
+  }
   return `${named} is no longer in the sheet: it may have been deleted or renumbered. ${REOPEN}`;
 }

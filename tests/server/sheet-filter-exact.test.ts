@@ -135,6 +135,16 @@ describe('Show in sheet with a shared No.', () => {
   });
 });
 
+describe('Show in sheet without a row', () => {
+  it('says where to choose when two examples share the No., rather than select the wrong one', () => {
+    const addon = loadAddon(seedWith({ A84: 1 }));
+    const result = addon.run.selectExample('1');
+    expect(result).toMatchObject({ found: false });
+    expect(result.message).toContain('2 examples have that No. (rows 83, 84)');
+    expect(result.message).toContain('choose "Show in sheet" there');
+  });
+});
+
 describe('odd input from the sidebar', () => {
   const inputs: unknown[] = [null, [], 5, 'text', { principles: 'x', types: [null] }, true];
   for (const input of inputs) {
