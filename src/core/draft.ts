@@ -1,8 +1,7 @@
 // A contributor's example before it is in the sheet, and the one row it becomes in the sheet's own column order.
 
 import { parseActionType } from './action-types';
-import { asCellText } from './formula-safety';
-import type { CellValue, ColumnMap, Example, Link, PrincipleNote } from './model';
+import type { CellValue, ColumnMap, Link } from './model';
 import { isPrincipleId, type PrincipleId } from './principles';
 
 /** What the Add an example form sends: plain JSON, every field a string so a half-filled form fits. */
@@ -82,16 +81,6 @@ export function draftCells(draft: ExampleDraft, columns: ColumnMap, id: CellValu
   return cells;
 }
 
-/** Text Sheets would read as a formula is written with a leading apostrophe, which Sheets keeps as "this is text". */
-export function asLiteral(value: CellValue): CellValue {
-  return typeof value === 'string' ? asCellText(value) : value;
-}
-
-/** The row addExample writes with one setValues: the draft's cells, each kept as the text it is. */
-export function draftRow(draft: ExampleDraft, columns: ColumnMap, id: number): CellValue[] {
-  return draftCells(draft, columns, id).map(asLiteral);
-}
-
 /** The description cell's text when the draft has links: the description, then one line per link. */
 export function descriptionWithLinks(draft: ExampleDraft): {
   text: string;
@@ -109,27 +98,15 @@ export function descriptionWithLinks(draft: ExampleDraft): {
   return { text, links: spans };
 }
 
-/** The smallest whole number above every No. in use. */
+/**
+ * One more than the largest No. in use. Only a No. written with digits counts (not "1e2" or "0x10",
+ * which JavaScript would read as numbers), and only one small enough to add one to exactly.
+ */
 export function nextExampleNumber(ids: readonly string[]): number {
-  const numbers = ids.map((id) => Number(id.trim())).filter((n) => Number.isInteger(n) && n > 0);
-  return numbers.length === 0 ? 1 : Math.max(...numbers) + 1;
-}
-
-/** The example a written draft became, as the reader would give it back. */
-export function draftAsExample(draft: ExampleDraft, id: number, sheet: string, row: number): Example {
-  const notes: PrincipleNote[] = draft.notes
-    .filter((n) => n.text.trim() !== '')
-    .map((n) => ({ principle: n.principle, text: n.text.trim() }))
-    .sort((a, b) => a.principle - b.principle);
-  return {
-    id: String(id),
-    name: draft.name.trim(),
-    council: draft.council.trim(),
-    description: draft.description.trim(),
-    type: parseActionType(draft.type) ?? '',
-    notes,
-    links: filledLinks(draft.links).map((l) => ({ text: l.text || l.url, url: l.url })),
-    sheet,
-    row,
-  };
+  const numbers = ids
+    .map((id) => id.trim())
+    .filter((id) => /^\d+$/.test(id))
+    .map(Number)
+    .filter((n) => n > 0 && Number.isSafeInteger(n + 1));
+  return numbers.length === 0 ? 1 : numbers.reduce((a, b) => Math.max(a, b)) + 1;
 }
