@@ -48,8 +48,12 @@ export function flattenSnapshot(snapshot: WorkbookSeed): Map<string, string> {
       if (!(CELL_GRIDS as readonly string[]).includes(key) && key !== 'validations' && key !== 'name')
         put(`${sheet.name} ${key}`, value);
   }
-  for (const store of ['documentProperties', 'userProperties', 'scriptProperties'] as const)
+  const stores = ['documentProperties', 'userProperties', 'scriptProperties'] as const;
+  for (const store of stores)
     for (const [key, value] of Object.entries(snapshot[store] ?? {})) put(`${store} ${key}`, value);
+  // Anything else a snapshot comes to hold is compared whole, so no change goes unseen.
+  const handled: string[] = ['sheets', 'activeSheet', ...stores];
+  for (const [key, value] of Object.entries(snapshot)) if (!handled.includes(key)) put(key, value);
   return facts;
 }
 
