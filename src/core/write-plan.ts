@@ -41,18 +41,29 @@ export interface ColumnRun {
   values: CellValue[];
 }
 
+/** The number format of a cell formatted as plain text (Format > Number > Plain text). */
+export const PLAIN_TEXT_FORMAT = '@';
+
 /**
  * The new row's cells as runs of the table's own columns: a council's column between them splits the
  * write in two, so its cell (a formula, a checkbox) is never written over. Text is written with a
- * leading apostrophe, which Sheets hides, so "1,700", "TRUE", "007" or "2024-05-01" stay text.
+ * leading apostrophe, which Sheets hides, so "1,700", "TRUE", "007" or "2024-05-01" stay text; in a
+ * cell formatted as plain text Sheets already keeps text as it is, and would keep the apostrophe too.
+ * @param formats the row's number formats by 0-based column, when read
  */
-export function rowRuns(draft: ExampleDraft, columns: ColumnMap, id: number): ColumnRun[] {
+export function rowRuns(
+  draft: ExampleDraft,
+  columns: ColumnMap,
+  id: number,
+  formats: readonly string[] = [],
+): ColumnRun[] {
   const cells = draftCells(draft, columns, id);
   const runs: ColumnRun[] = [];
   let previous = -1;
   for (const column of ownColumns(columns)) {
     const raw = cells[column - 1] ?? '';
-    const value = typeof raw === 'string' ? asSheetText(raw) : raw;
+    const plain = formats[column - 1] === PLAIN_TEXT_FORMAT;
+    const value = typeof raw === 'string' && !plain ? asSheetText(raw) : raw;
     const run = runs[runs.length - 1];
     if (run && column === previous + 1) run.values.push(value);
     else runs.push({ column, values: [value] });

@@ -89,7 +89,9 @@ function appendExample(draft: ExampleDraft): AddExampleResult {
     NOT_ADDED,
     (undo) => {
       makeRoom(sheet, place, undo);
-      for (const run of runs) writeRun(sheet, place, run, undo);
+      // The formats of the row as it now is (a put-in row may take them from the row above): one call.
+      const formats = sheet.getRange(place.row, 1, 1, Math.max(columns.width, 1)).getNumberFormats()[0];
+      for (const run of rowRuns(draft, columns, id, formats)) writeRun(sheet, place, run, undo);
       writeLinks(sheet, place.row, columns.description, draft);
       putTypeRule(sheet, place, columns.type, undo);
       const example = readBack(sheet, tab.grid.name, place.row, columns);

@@ -278,6 +278,20 @@ describe('Add on a council copy of the sheet', () => {
       });
     }
 
+    it('stores text without an apostrophe in a cell a council formatted as plain text', () => {
+      const seed = seedSpreadsheet();
+      const formats: string[][] = [];
+      formats[NEXT - 1] = ['', '@'];
+      examplesTab(seed).numberFormats = formats;
+      const { run, standIn } = loadAddon(seed);
+      expect(run.addExample({ ...draft, name: '007', council: '1,700' }).ok).toBe(true);
+      const sheet = sheetOf(standIn);
+      expect([sheet.getRange(NEXT, 2).getValue(), sheet.getRange(NEXT, 3).getValue()]).toEqual([
+        '007',
+        '1,700',
+      ]);
+    });
+
     it('stores a note "100%" as text, not the number 1', () => {
       const { run, standIn } = loadAddon();
       const result = run.addExample({ ...draft, notes: [{ principle: 1, text: '100%' }] });
