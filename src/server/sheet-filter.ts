@@ -2,7 +2,7 @@
 
 import type { SheetFilterResult } from '../core/api';
 import { filterExamples, normaliseQuery } from '../core/filter';
-import { isHeaderFragment } from '../core/headers';
+import { isHeaderFragment, mappedColumns } from '../core/headers';
 import type { Query } from '../core/model';
 import { type ExamplesTable, readExamplesTable } from '../core/read-workbook';
 import { fitsStore } from '../core/saved-views';
@@ -80,13 +80,18 @@ interface OurFilter {
   keyColumns: number[];
 }
 
-/** Ours when it sits where the add-on noted it put its own; then its criteria are read, one call per column. */
-function ourFilter(filter: Filter, sheet: Sheet, record: FilterRecord | null): OurFilter | null {
-  if (!record || record.sheetId !== sheet.getSheetId()) return null;
+/**
+ * Ours when it sits where the add-on noted it put its own. Then its criteria are read, one call per
+ * column with a header (a person filters by a column they can name), so a wide tab costs no more.
+ */
+function ourFilter(filter: Filter, found: ExamplesSheet, record: FilterRecord | null): OurFilter | null {
+  if (!record || record.sheetId !== found.sheet.getSheetId()) return null;
   const range = filter.getRange();
   if (range.getRow() !== record.row || range.getColumn() !== record.column) return null;
   const criteria = new Map<number, FilterCriteria>();
-  for (let c = range.getColumn(); c <= range.getLastColumn(); c++) {
+  const headed = new Set([...mappedColumns(found.table.location.columns), ...record.keyColumns]);
+  for (const c of [...headed].sort((a, b) => a - b)) {
+    if (c < range.getColumn() || c > range.getLastColumn()) continue;
     const set = filter.getColumnFilterCriteria(c);
     if (set) criteria.set(c, set);
   }
@@ -121,7 +126,7 @@ export function applySheetFilter(query: Query): SheetFilterResult {
   const existing = sheet.getFilter();
   const properties = PropertiesService.getDocumentProperties();
   const stored = properties.getProperties();
-  const previous = existing && ourFilter(existing, sheet, parseRecord(stored[FILTER_PROPERTY]));
+  const previous = existing && ourFilter(existing, found, parseRecord(stored[FILTER_PROPERTY]));
   if (existing && !previous)
     return { shown: table.examples.length, hidden: 0, filtered: false, message: USER_FILTER_MESSAGE };
   const matching = filterExamples(table.examples, normaliseQuery(query));
@@ -211,7 +216,7 @@ export function clearSheetFilter(): SheetFilterResult {
   const existing = sheet.getFilter();
   const properties = PropertiesService.getDocumentProperties();
   const shown = table.examples.length;
-  const ours = existing && ourFilter(existing, sheet, readRecord());
+  const ours = existing && ourFilter(existing, found, readRecord());
   if (existing && !ours)
     return {
       shown,
