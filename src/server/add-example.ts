@@ -71,19 +71,8 @@ function appendExample(draft: ExampleDraft): AddExampleResult {
     return refused(problems, 'There is a problem with the example: nothing was added.');
   const id = nextExampleNumber(table.examples.map((e) => e.id));
   const place = placeNewRow(tab, last, columns);
-  const runs = rowRuns(draft, columns, id);
-  const refusals = runTexts(runs)
-    .map(({ column, text }) => ({ text, refused: refusal(ruleInfo(place.rules[column - 1]), text, column) }))
-    .filter((r): r is { text: string; refused: Refusal } => r.refused !== null);
-  if (refusals.length > 0) {
-    const messages = refusals.map(({ text, refused }) =>
-      refusalMessage(headerText(tab, refused.column), a1(place.row, refused.column), text, refused),
-    );
-    return refused(
-      refusals.map(({ refused: r }, i) => formProblem(messages[i], fieldAt(columns, r.column))),
-      messages[0],
-    );
-  }
+  const ruled = strictRuleRefusal(tab, place, columns, rowRuns(draft, columns, id));
+  if (ruled) return ruled;
   const { sheet } = tab;
   return allOrNothing(
     NOT_ADDED,
@@ -107,6 +96,29 @@ function appendExample(draft: ExampleDraft): AddExampleResult {
     },
     (message) => refused([formProblem(message)], message),
   );
+}
+
+/**
+ * Nothing is written when a council's strict rule would refuse one of the values: the answer names
+ * each such column and what its rule allows. Null when every value passes.
+ */
+function strictRuleRefusal(
+  tab: ExamplesTab,
+  place: NewRowPlace,
+  columns: ColumnMap,
+  runs: readonly ColumnRun[],
+): AddExampleResult | null {
+  const refusals = runTexts(runs)
+    .map(({ column, text }) => ({ text, refused: refusal(ruleInfo(place.rules[column - 1]), text, column) }))
+    .filter((r): r is { text: string; refused: Refusal } => r.refused !== null);
+  if (refusals.length === 0) return null;
+  const problems = refusals.map(({ text, refused: r }) =>
+    formProblem(
+      refusalMessage(headerText(tab, r.column), a1(place.row, r.column), text, r),
+      fieldAt(columns, r.column),
+    ),
+  );
+  return refused(problems, problems[0].message);
 }
 
 /** Where the new row goes and the rules its cells will carry. */
