@@ -98,15 +98,5 @@ export function descriptionWithLinks(draft: ExampleDraft): {
   return { text, links: spans };
 }
 
-/**
- * One more than the largest No. in use. Only a No. written with digits counts (not "1e2" or "0x10",
- * which JavaScript would read as numbers), and only one small enough to add one to exactly.
- */
-export function nextExampleNumber(ids: readonly string[]): number {
-  const numbers = ids
-    .map((id) => id.trim())
-    .filter((id) => /^\d+$/.test(id))
-    .map(Number)
-    .filter((n) => n > 0 && Number.isSafeInteger(n + 1));
-  return numbers.length === 0 ? 1 : numbers.reduce((a, b) => Math.max(a, b)) + 1;
-}
+/** The smallest whole number above every No. in use: the rule lives with the other No. rules. */
+export { nextExampleNumber } from './validate/example-number';

@@ -3,23 +3,13 @@
 import { ACTION_TYPE_NAMES, ACTION_TYPES } from './action-types';
 import { descriptionWithLinks, draftCells, type ExampleDraft } from './draft';
 import { asSheetText } from './formula-safety';
-import { isHeaderFragment } from './headers';
 import type { CellValue, ColumnMap } from './model';
 import { PRINCIPLE_IDS, type PrincipleId, principleById } from './principles';
 import { cellText } from './text';
 import { MAX_CELL_LENGTH } from './validate/rules';
 
-/**
- * A row holds an example when it has a No., a name, a council or a description. A council's checkbox
- * (FALSE), a formula that shows nothing or a list beside the table does not make a row an example.
- * Kept small so it can point at the reader's own rule once the two agree.
- */
-export function isExampleRow(cells: readonly CellValue[] | undefined, columns: ColumnMap): boolean {
-  if (!cells) return false;
-  return [columns.id, columns.name, columns.council, columns.description].some(
-    (c) => c > 0 && cellText(cells[c - 1]).trim() !== '',
-  );
-}
+/** Whether a row holds an example: the reader's rule (No., Name, Council or description; never a tick box or 0). */
+export { isExampleRow } from './read-workbook';
 
 /** The table's own columns (the fields and the principles), without the council's own ones. */
 export function ownColumns(columns: ColumnMap): number[] {
@@ -205,21 +195,4 @@ export function descriptionTooLong(draft: ExampleDraft): string | null {
   const { text } = descriptionWithLinks(draft);
   if (text.length <= MAX_CELL_LENGTH) return null;
   return `The description and its links come to ${text.length.toLocaleString('en-GB')} characters, and a cell holds at most 50,000, so nothing was added. Shorten the description or remove a link, then add the example again.`;
-}
-
-/**
- * The last row holding an example, or the header's last row when there is none: the new row goes just
- * below it. Rows below the last example (a council's list, checkboxes down the tab) do not count.
- */
-export function lastExampleRow(
-  values: readonly (readonly CellValue[])[],
-  headerIndex: number,
-  exampleRows: readonly number[],
-  columnsAt: (r: number) => ColumnMap,
-): number {
-  const below = values[headerIndex + 1];
-  let last = below && isHeaderFragment(below) ? headerIndex + 2 : headerIndex + 1;
-  for (const row of exampleRows)
-    if (row > last && isExampleRow(values[row - 1], columnsAt(row - 1))) last = row;
-  return last;
 }

@@ -11,7 +11,6 @@ import {
   type ColumnRun,
   descriptionTooLong,
   isFreeRow,
-  lastExampleRow,
   type MissingColumn,
   mayPutTypeRule,
   missingColumnMessage,
@@ -60,10 +59,9 @@ function appendExample(draft: ExampleDraft): AddExampleResult {
   const tab = findExamplesTab();
   if (!tab) return refused([formProblem(NO_TABLE_MESSAGE)], NO_TABLE_MESSAGE);
   const table = readExamplesTable(tab.grid, tab.headerIndex);
-  const columnsAt = columnMapsByRow(tab.grid, tab.headerIndex);
-  const rows = table.examples.map((e) => e.row);
-  const last = lastExampleRow(tab.grid.values, tab.headerIndex, rows, columnsAt);
-  const columns = columnsAt(last - 1);
+  // The reader's last row is the last that holds an example: checkboxes and lists below do not count.
+  const last = table.location.lastRow;
+  const columns = columnMapsByRow(tab.grid, tab.headerIndex)(last - 1);
   const missing = missingColumns(draft, columns);
   if (missing.length > 0) return missingRefused(missing, tab, table.location.headerRow);
   const problems = validateDraft(draft, { examples: table.examples, table: { ...table.location, columns } });
@@ -83,7 +81,7 @@ function appendExample(draft: ExampleDraft): AddExampleResult {
       for (const run of rowRuns(draft, columns, id, formats)) writeRun(sheet, place, run, undo);
       writeLinks(sheet, place.row, columns.description, draft);
       putTypeRule(sheet, place, columns.type, undo);
-      const example = readBack(sheet, tab.grid.name, place.row, columns);
+      const example = readBack(sheet, tab, place.row, columns);
       const moved = place.insert
         ? ' A row was put in there for it, so what was below the table stays as it was.'
         : '';
@@ -198,13 +196,21 @@ function putTypeRule(sheet: Sheet, place: NewRowPlace, typeColumn: number, undo:
   cell.setDataValidation(typeRule());
 }
 
-/** The new row as the sheet now holds it (two calls: values, links), read as the catalogue would read it. */
-function readBack(sheet: Sheet, name: string, row: number, columns: ColumnMap) {
+/** The new row as the sheet now holds it (three calls: values, formulas, links), read as the catalogue would read it. */
+function readBack(sheet: Sheet, tab: ExamplesTab, row: number, columns: ColumnMap) {
   const range = sheet.getRange(row, 1, 1, Math.max(columns.width, 1));
-  const grid: SheetGrid = { name, values: [], links: [] };
+  const grid: SheetGrid = {
+    name: tab.grid.name,
+    values: [],
+    formulas: [],
+    links: [],
+    timeZone: tab.grid.timeZone,
+  };
+  const formulas = range.getFormulas();
   grid.values[row - 1] = range.getValues()[0] as CellValue[];
-  (grid.links as NonNullable<SheetGrid['links']>)[row - 1] = readLinks(range)[0];
-  return readExample(grid, row - 1, columns);
+  (grid.formulas as string[][])[row - 1] = formulas[0];
+  (grid.links as NonNullable<SheetGrid['links']>)[row - 1] = readLinks(range, formulas)[0];
+  return readExample(grid, row - 1, columns).example;
 }
 
 /** The header a person sees over a column: its cell in the header row, or in the row below it. */

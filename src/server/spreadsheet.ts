@@ -14,26 +14,34 @@ export function activeSpreadsheet(): Spreadsheet {
 }
 
 /**
- * Every tab as a grid of values, one service call per tab; the tabs holding the examples and the
- * resources also with their cells' links (two more calls each).
+ * Every tab as a grid of values, one service call per tab, with the spreadsheet's time zone (one call) so
+ * dates read as the sheet shows them; the tabs holding the examples and the resources also with their
+ * cells' formulas and links (two more calls each).
  */
 export function readWorkbook(ss: Spreadsheet = activeSpreadsheet()): Workbook {
   const sheets = ss.getSheets();
+  const timeZone = ss.getSpreadsheetTimeZone();
   const ranges = sheets.map((sheet) => sheet.getDataRange());
   const workbook: Workbook = sheets.map((sheet, i) => ({
     name: sheet.getName(),
     values: ranges[i].getValues() as CellValue[][],
+    timeZone,
   }));
   const withLinks = new Set(catalogueSheetNames(workbook));
   workbook.forEach((grid, i) => {
-    if (withLinks.has(grid.name)) grid.links = readLinks(ranges[i]);
+    if (!withLinks.has(grid.name)) return;
+    // The reader needs the formulas too (a formula in a text cell is reported): one read serves both.
+    grid.formulas = ranges[i].getFormulas();
+    grid.links = readLinks(ranges[i], grid.formulas);
   });
   return workbook;
 }
 
-/** The links a range's cells hold, from HYPERLINK formulas and rich text: two calls for the whole range. */
-export function readLinks(range: Range): Link[][][] {
-  const formulas = range.getFormulas();
+/**
+ * The links a range's cells hold, from HYPERLINK formulas and rich text: two calls for the whole range.
+ * @param formulas the range's getFormulas(), when the caller has them already (they are read once)
+ */
+export function readLinks(range: Range, formulas: string[][] = range.getFormulas()): Link[][][] {
   const richText = range.getRichTextValues();
   return formulas.map((row, r) =>
     row.map((formula, c) => {
@@ -76,5 +84,6 @@ export function readExamplesTab(sheet: Sheet): ExamplesTab | null {
   const values = dataRange.getValues() as CellValue[][];
   const headerIndex = values.findIndex(isHeaderRow);
   if (headerIndex === -1) return null;
-  return { sheet, grid: { name: sheet.getName(), values }, headerIndex, dataRange };
+  const timeZone = sheet.getParent().getSpreadsheetTimeZone();
+  return { sheet, grid: { name: sheet.getName(), values, timeZone }, headerIndex, dataRange };
 }

@@ -177,12 +177,15 @@ describe('reading the quirks of real sheets', () => {
     ]);
   });
 
-  it('does not take a row holding only a number for an example', () => {
+  it('takes a row holding only a No. for an example, so the checks say what it lacks', () => {
     const values: CellValue[][] = [HEADER, [1, 'A', 'B', 'C', 'Tweak'], [2, '', '', '', '']];
-    expect(readCatalogue(grid(values)).examples).toHaveLength(1);
+    expect(readCatalogue(grid(values)).examples.map((e) => [e.id, e.name])).toEqual([
+      ['1', 'A'],
+      ['2', ''],
+    ]);
   });
 
-  it('reads a dated cell as its date, not as an object', () => {
+  it('reads a dated cell as its date, not as an object (UTC when the zone is not known)', () => {
     const values: CellValue[][] = [HEADER, [1, 'A', 'B', new Date(Date.UTC(2021, 5, 1)), 'Tweak']];
     expect(readCatalogue(grid(values)).examples[0].description).toBe('2021-06-01');
   });

@@ -5,7 +5,6 @@ import {
   isExampleRow,
   isFreeRow,
   isOwnTypeRule,
-  lastExampleRow,
   missingColumns,
   type RuleInfo,
   refusal,
@@ -146,33 +145,5 @@ describe('joinNotes', () => {
       { principle: 1, text: 'One.\nTwo.' },
       { principle: 3, text: 'Three.' },
     ]);
-  });
-});
-
-describe('lastExampleRow', () => {
-  const header = [
-    'No.',
-    'Name',
-    'Council',
-    'What did the council do?',
-    'Type of action',
-    'Shift the obstacles [1]',
-    'Reviewed?',
-  ];
-  const columns = { ...STANDARD_COLUMNS, principles: { 1: 6 }, extra: [7], width: 7 };
-
-  it('is the last row with an example, not a checkbox or a list further down', () => {
-    const values = [
-      header,
-      [1, 'Open Door', 'York', 'Opened it.', 'Tweak', 'Anyone.', false],
-      ['', '', '', '', '', '', false],
-      ['', '', '', '', '', 'Contacts', false],
-    ];
-    expect(lastExampleRow(values, 0, [2, 4], () => columns)).toBe(2);
-  });
-
-  it('is the last header row when there is no example yet', () => {
-    const values = [header, ['', '', '', '', '', '', false]];
-    expect(lastExampleRow(values, 0, [], () => columns)).toBe(1);
   });
 });
