@@ -8,7 +8,7 @@ import { type ExamplesTable, readExamplesTable } from '../core/read-workbook';
 import { fitsStore } from '../core/saved-views';
 import { type FilterPlace, filterPlace, notHiddenMessage, planSheetFilter } from '../core/sheet-filter-plan';
 import { cellText } from '../core/text';
-import { allOrNothing } from './rollback';
+import { allOrNothing, type UndoList } from './rollback';
 import { findExamplesTab, NO_TABLE_MESSAGE } from './spreadsheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -154,8 +154,15 @@ export function applySheetFilter(query: Query): SheetFilterResult {
         : properties.setProperty(FILTER_PROPERTY, before),
     );
     properties.setProperty(FILTER_PROPERTY, record);
+    const newCriteria = (column: number) =>
+      SpreadsheetApp.newFilterCriteria().setHiddenValues(plan.hiddenValues[column]).build();
+    if (existing && previous && sameRange(previous.range, range)) {
+      updateInPlace(existing, previous, keyColumns, newCriteria, undo);
+      return;
+    }
     if (existing && previous) {
       existing.remove();
+      // Made again from what Sheets reports: exact as far as getHiddenValues gives back what was set.
       undo.add(() => {
         const again = previous.range.createFilter();
         for (const [c, criteria] of previous.criteria)
@@ -164,10 +171,7 @@ export function applySheetFilter(query: Query): SheetFilterResult {
     }
     const filter = sheet.getRange(range.row, range.column, range.numRows, range.numColumns).createFilter();
     undo.add(() => filter.remove());
-    for (const column of keyColumns) {
-      const criteria = SpreadsheetApp.newFilterCriteria().setHiddenValues(plan.hiddenValues[column]).build();
-      filter.setColumnFilterCriteria(column, criteria);
-    }
+    for (const column of keyColumns) filter.setColumnFilterCriteria(column, newCriteria(column));
     for (const [column, criteria] of kept) filter.setColumnFilterCriteria(column, criteria.copy().build());
   });
   const messages = [
@@ -184,6 +188,40 @@ export function applySheetFilter(query: Query): SheetFilterResult {
     ...(plan.notHidden.length ? { notHidden: plan.notHidden } : {}),
     ...(messages.length ? { message: messages.join(' ') } : {}),
   };
+}
+
+/** Whether the add-on's filter already covers exactly where the new one goes. */
+function sameRange(range: Range, place: FilterPlace['range']): boolean {
+  return (
+    range.getRow() === place.row &&
+    range.getColumn() === place.column &&
+    range.getNumRows() === place.numRows &&
+    range.getNumColumns() === place.numColumns
+  );
+}
+
+/**
+ * The add-on's filter where it already is: only its own columns' criteria change, so a person's criteria
+ * stay untouched, and a call that fails part way leaves the filter as it was (each step taken back).
+ */
+function updateInPlace(
+  filter: Filter,
+  previous: OurFilter,
+  keyColumns: readonly number[],
+  newCriteria: (column: number) => FilterCriteria,
+  undo: UndoList,
+): void {
+  for (const column of [...new Set([...previous.keyColumns, ...keyColumns])]) {
+    const before = previous.criteria.get(column) ?? null;
+    if (keyColumns.includes(column)) filter.setColumnFilterCriteria(column, newCriteria(column));
+    else if (before) filter.removeColumnFilterCriteria(column);
+    else continue;
+    undo.add(() =>
+      before
+        ? filter.setColumnFilterCriteria(column, before.copy().build())
+        : filter.removeColumnFilterCriteria(column),
+    );
+  }
 }
 
 /** The key columns' shown values below the filter's header: one call across them. */
