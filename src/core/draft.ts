@@ -98,5 +98,19 @@ export function descriptionWithLinks(draft: ExampleDraft): {
   return { text, links: spans };
 }
 
+/**
+ * A description cell's text without the lines descriptionWithLinks added: a last paragraph whose every
+ * line is one of the cell's link labels. Those links stay the example's links; read as text as well, each
+ * was a loose line at the end of the description. A cell that is nothing but links keeps its text.
+ */
+export function withoutLinkLines(text: string, links: readonly Link[]): string {
+  if (links.length === 0) return text;
+  const split = text.lastIndexOf('\n\n');
+  if (split <= 0) return text;
+  const labels = new Set(links.map((l) => (l.text || l.url).trim()));
+  const lines = text.slice(split + 2).split('\n');
+  return lines.every((line) => labels.has(line.trim())) ? text.slice(0, split).trimEnd() : text;
+}
+
 /** The smallest whole number above every No. in use: the rule lives with the other No. rules. */
 export { nextExampleNumber } from './validate/example-number';

@@ -1,6 +1,7 @@
 // Reads a workbook's grids into examples, resources and the problems met on the way.
 
 import { ACTION_TYPES, parseActionType } from './action-types';
+import { withoutLinkLines } from './draft';
 import {
   FIELD_LABELS,
   type FieldHeader,
@@ -332,11 +333,15 @@ export function readExample(
     if (note !== '') notes.push({ principle, text: note });
   }
   const typeText = text(columns.type);
+  const name = text(columns.name);
+  const council = text(columns.council);
+  const linksBefore = links.length;
+  const description = withoutLinkLines(text(columns.description), links.slice(linksBefore));
   const example: Example = {
     id,
-    name: text(columns.name),
-    council: text(columns.council),
-    description: text(columns.description),
+    name,
+    council,
+    description,
     type: parseActionType(typeText) ?? '',
     notes,
     links: uniqueLinks(links),
