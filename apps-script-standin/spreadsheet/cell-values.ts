@@ -2,6 +2,7 @@
 
 import { formatDate, zonedTime } from '../time-zone';
 import type { CellValue } from '../types';
+import { parseFormattedNumber } from './typed-text';
 
 export function isDate(value: unknown): value is Date {
   // Dates made inside the script's vm context are not `instanceof` this realm's Date.
@@ -20,8 +21,8 @@ const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})
 /**
  * Like the Sheets UI (and Range.setValue, which parses strings the same way): '=…' is a formula,
  * a leading apostrophe forces text, and plain numbers, TRUE/FALSE and yyyy-MM-dd[ HH:mm[:ss]]
- * dates become typed values. A '@' (plain text) number format keeps the string as it is.
- * Grouped numbers, currencies, percentages and locale dates stay text here: a known gap.
+ * dates, grouped numbers ("1,700") and percentages ("100%") become typed values. A '@' (plain text)
+ * number format keeps the string as it is. Currencies and locale dates stay text here: a known gap.
  */
 export function parseInput(input: unknown, timeZone: string, numberFormat = ''): ParsedInput {
   if (input === null || input === undefined) return { value: '', formula: '' };
@@ -33,6 +34,8 @@ export function parseInput(input: unknown, timeZone: string, numberFormat = ''):
   if (text.startsWith('=') && text.length > 1) return { value: '', formula: text };
   const trimmed = text.trim();
   if (PLAIN_NUMBER.test(trimmed)) return { value: Number(trimmed), formula: '' };
+  const formatted = parseFormattedNumber(trimmed);
+  if (formatted !== null) return { value: formatted, formula: '' };
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true', formula: '' };
   const day = ISO_DAY.exec(trimmed);
   if (day) {

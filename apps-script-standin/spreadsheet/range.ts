@@ -11,6 +11,7 @@ import { checkCellWrite, checkNoteWrite, checkRichTextWrite } from './limits';
 import { type CellModel, DEFAULT_BACKGROUND, DEFAULT_FONT_WEIGHT, type SheetModel } from './model';
 import { RichTextValue } from './rich-text';
 import { Sheet } from './sheet';
+import { checkStrictRules } from './validation-check';
 
 type Grid<T> = T[][];
 
@@ -108,10 +109,18 @@ export class Range extends ServiceObject {
     this.#checkDimensions(values);
     checkCellWrite(values);
     const tz = this.ctx.workbook.timeZone;
-    this.#write(values, (cell, v) => {
-      const parsed = parseInput(v, tz, cell.numberFormat);
-      cell.setContent(parsed.value, parsed.formula);
-    });
+    const { row, column } = this.rect;
+    const parsed = values.map((cells, i) =>
+      cells.map((v, j) => parseInput(v, tz, this.sheet.cell(row + i, column + j).numberFormat)),
+    );
+    checkStrictRules(
+      this.sheet,
+      row,
+      column,
+      parsed.map((cells) => cells.map((p) => p.value)),
+      tz,
+    );
+    this.#write(parsed, (cell, p) => cell.setContent(p.value, p.formula));
     return this;
   }
   setValue(value: unknown): Range {

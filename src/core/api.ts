@@ -12,13 +12,14 @@ import type {
   NavigatorState,
 } from './navigator';
 import type { SavedView, SavedViewsResult } from './saved-views';
+import type { UnfilteredExample } from './sheet-filter-plan';
 
 export interface SidebarApi {
   getCatalogue(): Catalogue;
   getCatalogueIfChanged(version: string, table: TableLocation | null): CatalogueUpdate;
   applySheetFilter(query: Query): SheetFilterResult;
   clearSheetFilter(): SheetFilterResult;
-  selectExample(id: string): SelectExampleResult;
+  selectExample(id: string, row?: number): SelectExampleResult;
   insertExamples(): InsertExamplesResult;
   /** `sequence`: see save-order.ts; a save older than the one kept is passed over. */
   saveExploreState(query: Query, sequence?: number): void;
@@ -52,6 +53,8 @@ export interface SheetFilterResult {
   firstRow?: number;
   /** Something the person must know or do: a filter of their own in the way, no table, shared numbers. */
   message?: string;
+  /** Examples that do not match but stay in view: Sheets' filter cannot tell them from a match. */
+  notHidden?: UnfilteredExample[];
 }
 
 /** Where "Show in sheet" put the selection, or why it could not. */

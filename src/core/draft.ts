@@ -1,8 +1,7 @@
 // A contributor's example before it is in the sheet, and the one row it becomes in the sheet's own column order.
 
 import { parseActionType } from './action-types';
-import { asCellText } from './formula-safety';
-import type { CellValue, ColumnMap, Example, Link, PrincipleNote } from './model';
+import type { CellValue, ColumnMap, Link } from './model';
 import { isPrincipleId, type PrincipleId } from './principles';
 
 /** What the Add an example form sends: plain JSON, every field a string so a half-filled form fits. */
@@ -34,11 +33,27 @@ export function draftFrom(value: unknown): ExampleDraft {
     council: text(raw.council),
     description: text(raw.description),
     type: text(raw.type),
-    notes: list(raw.notes)
-      .filter((n) => isPrincipleId(n.principle))
-      .map((n) => ({ principle: n.principle as PrincipleId, text: text(n.text) })),
+    notes: joinNotes(
+      list(raw.notes)
+        .filter((n) => isPrincipleId(n.principle))
+        .map((n) => ({ principle: n.principle as PrincipleId, text: text(n.text) })),
+    ),
     links: list(raw.links).map((l) => ({ text: text(l.text), url: text(l.url) })),
   };
+}
+
+/**
+ * One note per principle: a principle's column is one cell, so two notes for it are joined there, each
+ * on its own line, rather than the second written over the first. Blank ones add nothing to a filled one.
+ */
+export function joinNotes(notes: readonly { principle: PrincipleId; text: string }[]): ExampleDraft['notes'] {
+  const joined = new Map<PrincipleId, string[]>();
+  for (const note of notes) {
+    const texts = joined.get(note.principle) ?? [];
+    joined.set(note.principle, texts);
+    if (note.text.trim() !== '') texts.push(note.text.trim());
+  }
+  return [...joined].map(([principle, texts]) => ({ principle, text: texts.join('\n') }));
 }
 
 /** The links worth keeping: rows of the form where either box was filled. */
@@ -64,16 +79,6 @@ export function draftCells(draft: ExampleDraft, columns: ColumnMap, id: CellValu
   put(columns.type, parseActionType(draft.type) ?? draft.type.trim());
   for (const note of draft.notes) put(columns.principles[note.principle], note.text.trim());
   return cells;
-}
-
-/** Text Sheets would read as a formula is written with a leading apostrophe, which Sheets keeps as "this is text". */
-export function asLiteral(value: CellValue): CellValue {
-  return typeof value === 'string' ? asCellText(value) : value;
-}
-
-/** The row addExample writes with one setValues: the draft's cells, each kept as the text it is. */
-export function draftRow(draft: ExampleDraft, columns: ColumnMap, id: number): CellValue[] {
-  return draftCells(draft, columns, id).map(asLiteral);
 }
 
 /** The description cell's text when the draft has links: the description, then one line per link. */
@@ -109,22 +114,3 @@ export function withoutLinkLines(text: string, links: readonly Link[]): string {
 
 /** The smallest whole number above every No. in use: the rule lives with the other No. rules. */
 export { nextExampleNumber } from './validate/example-number';
-
-/** The example a written draft became, as the reader would give it back. */
-export function draftAsExample(draft: ExampleDraft, id: number, sheet: string, row: number): Example {
-  const notes: PrincipleNote[] = draft.notes
-    .filter((n) => n.text.trim() !== '')
-    .map((n) => ({ principle: n.principle, text: n.text.trim() }))
-    .sort((a, b) => a.principle - b.principle);
-  return {
-    id: String(id),
-    name: draft.name.trim(),
-    council: draft.council.trim(),
-    description: draft.description.trim(),
-    type: parseActionType(draft.type) ?? '',
-    notes,
-    links: filledLinks(draft.links).map((l) => ({ text: l.text || l.url, url: l.url })),
-    sheet,
-    row,
-  };
-}

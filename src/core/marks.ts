@@ -34,11 +34,33 @@ export function isOwnNote(note: string): boolean {
   return note.startsWith(MARK_PREFIX);
 }
 
+const MARK_LINE = /^(Error|Warning): /;
+
+/**
+ * A note the add-on wrote, split into its own part (the prefix line and the "Error: …" / "Warning: …"
+ * lines after it) and what a person added below it, which is theirs and stays when the mark goes.
+ */
+export function splitOwnNote(note: string): { own: string; added: string } {
+  if (!isOwnNote(note)) return { own: '', added: note };
+  const lines = note.split('\n');
+  let end = 1;
+  while (end < lines.length && MARK_LINE.test(lines[end])) end++;
+  return { own: lines.slice(0, end).join('\n'), added: lines.slice(end).join('\n') };
+}
+
+/** Only the problems on these rows: checks mark example rows, never a council's rows below or beside the table. */
+export function onExampleRows(problems: readonly Problem[], isExample: (row: number) => boolean): Problem[] {
+  return problems.filter((p) => isExample(p.row));
+}
+
 /** The note for a cell's problems: the prefix, then one line per problem. */
 export function markNote(problems: readonly Problem[]): string {
   return [
     MARK_PREFIX,
-    ...problems.map((p) => `${p.severity === 'error' ? 'Error' : 'Warning'}: ${p.message}`),
+    // One line per problem, so the add-on's part ends where a person's own lines begin.
+    ...problems.map(
+      (p) => `${p.severity === 'error' ? 'Error' : 'Warning'}: ${p.message.replace(/\s*\n\s*/g, ' ')}`,
+    ),
   ].join('\n');
 }
 
@@ -78,12 +100,13 @@ function planCell(
 ): 'person' | { note: string; background: string | null } {
   const ownNote = isOwnNote(note);
   if (note !== '' && !ownNote) return 'person';
+  const { added } = splitOwnNote(note);
   const ownColour = ownNote && isMarkColour(colour);
   const free = ownColour || sameColour(colour, NO_BACKGROUND);
-  if (problems.length === 0)
-    return { note: ownNote ? '' : note, background: ownColour ? null : unchanged(colour) };
+  if (problems.length === 0) return { note: added, background: ownColour ? null : unchanged(colour) };
   const worst: Severity = problems.some((p) => p.severity === 'error') ? 'error' : 'warning';
-  return { note: markNote(problems), background: free ? MARK_BACKGROUNDS[worst] : unchanged(colour) };
+  const marked = added === '' ? markNote(problems) : `${markNote(problems)}\n${added}`;
+  return { note: marked, background: free ? MARK_BACKGROUNDS[worst] : unchanged(colour) };
 }
 
 function groupByCell(problems: readonly Problem[]): Map<string, Problem[]> {

@@ -16,9 +16,11 @@ export interface GridRange {
 export interface FilterPlace {
   /** From the table's (last) header row to its last row, across the table's columns. */
   range: GridRange;
-  /** The column whose values the criteria hide: No., or Name when the table has no No. column. */
-  keyColumn: number;
-  keyHeader: 'No.' | 'Name';
+  /**
+   * The columns the add-on's criteria may hide by, in the order tried: No., then Name. A person's own
+   * criteria on any other column of the filter are theirs and kept.
+   */
+  keyColumns: number[];
 }
 
 /**
@@ -34,8 +36,7 @@ export function filterPlace(location: TableLocation, values: readonly (readonly 
   const lastRow = Math.max(location.lastRow, headerRow);
   return {
     range: { row: headerRow, column: first, numRows: lastRow - headerRow + 1, numColumns: last - first + 1 },
-    keyColumn: location.columns.id || location.columns.name,
-    keyHeader: location.columns.id ? 'No.' : 'Name',
+    keyColumns: [...new Set([location.columns.id, location.columns.name].filter((c) => c > 0))],
   };
 }
 
@@ -44,62 +45,70 @@ export function exampleRowRange(place: FilterPlace, row: number): GridRange {
   return { row, column: place.range.column, numRows: 1, numColumns: place.range.numColumns };
 }
 
+/** An example the filter leaves in view although it does not match, or hides although it does. */
+export interface UnfilteredExample {
+  id: string;
+  name: string;
+  row: number;
+}
+
 export interface SheetFilterPlan {
-  /** The values of the key column to hide, for one newFilterCriteria().setHiddenValues(…) call. */
-  hiddenValues: string[];
+  /** Per key column (1-based), the values to hide: one newFilterCriteria().setHiddenValues(…) each. */
+  hiddenValues: Record<number, string[]>;
   /** Example rows the sheet shows once the filter is on. */
   shown: number;
   /** Example rows it hides. */
   hidden: number;
-  /** Key values of examples left in view only because a matching example has the same value. */
-  sharedKeys: string[];
+  /** Examples that do not match but stay in view: Sheets' filter cannot tell them from a match. */
+  notHidden: UnfilteredExample[];
 }
 
 /**
- * Hides every row below the filter's header whose key value no matching example has: the other
- * examples, repeated headers, blank and title rows alike. A filter hides by value, so an example that
- * shares its No. with a matching one stays in view (never the other way round: a match is never hidden).
- * @param keys the key column's displayed values, from the row below the filter's header to its last row
+ * Hides every row below the filter's header that is not a matching example: the other examples,
+ * repeated headers, blank and title rows. Sheets' filter hides by value, and a row stays in view only
+ * when every column's criteria lets it through; so it hides by No. first and, when an example shares
+ * its No. (or has none) with a match, by Name as well. A match is never hidden; an example that has
+ * both the No. and the name of a match stays in view and is listed.
+ * @param keys for each key column, its displayed values from the row below the filter's header to its last row
  */
 export function planSheetFilter(
   place: FilterPlace,
-  keys: readonly string[],
+  keys: Record<number, readonly string[]>,
   examples: readonly Example[],
   matching: readonly Example[],
 ): SheetFilterPlan {
-  const keyAt = (row: number) => keys[row - place.range.row - 1] ?? '';
-  const kept = new Set(matching.map((e) => keyAt(e.row)));
-  const hiddenValues = [...new Set(keys.filter((k) => !kept.has(k)))];
+  const columns = Object.keys(keys).map(Number);
+  const first = place.range.row + 1;
+  const keyAt = (column: number, row: number) => keys[column][row - first] ?? '';
   const matchingRows = new Set(matching.map((e) => e.row));
-  const sharedKeys = new Set<string>();
-  let shown = 0;
-  for (const example of examples) {
-    const key = keyAt(example.row);
-    if (!kept.has(key)) continue;
-    shown++;
-    if (!matchingRows.has(example.row)) sharedKeys.add(key);
-  }
-  return { hiddenValues, shown, hidden: examples.length - shown, sharedKeys: [...sharedKeys] };
+  const rows = Array.from({ length: place.range.numRows - 1 }, (_, i) => first + i);
+  const kept = new Map(columns.map((c) => [c, new Set(matching.map((e) => keyAt(c, e.row)))]));
+  const inView = (row: number, used: readonly number[]) => used.every((c) => kept.get(c)?.has(keyAt(c, row)));
+  // The fewest columns that leave nothing but the matches in view: one criteria call each.
+  let used = columns.slice(0, 1);
+  for (const column of columns.slice(1))
+    if (rows.some((row) => !matchingRows.has(row) && inView(row, used))) used = [...used, column];
+  const hiddenValues: Record<number, string[]> = {};
+  for (const c of used)
+    hiddenValues[c] = [...new Set(rows.map((row) => keyAt(c, row)).filter((k) => !kept.get(c)?.has(k)))];
+  const notHidden = examples
+    .filter((e) => !matchingRows.has(e.row) && inView(e.row, used))
+    .map((e) => ({ id: e.id, name: e.name, row: e.row }));
+  const shown = matching.length + notHidden.length;
+  return { hiddenValues, shown, hidden: examples.length - shown, notHidden };
 }
 
 /** What a person must know about a filter that shows more than the matches; undefined when nothing. */
-export function sharedKeysMessage(plan: SheetFilterPlan, place: FilterPlace): string | undefined {
-  if (!plan.sharedKeys.length) return undefined;
-  const list = plan.sharedKeys.slice(0, 5).join(', ');
-  return `Some other examples stay in view because they have the same ${place.keyHeader} as a matching one (${place.keyHeader} ${list}). Give each example its own ${place.keyHeader} to filter them apart.`;
-}
-
-/**
- * A short fingerprint of a hidden-values list, kept in document properties (too small for the list
- * itself) so the add-on recognises its own filter, and leaves one a person changed or made alone.
- */
-export function hiddenValuesFingerprint(values: readonly string[]): string {
-  let hash = 0x811c9dc5;
-  for (const value of [...values].sort()) {
-    for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193) >>> 0;
-    hash = Math.imul(hash ^ 0x1f, 0x01000193) >>> 0;
-  }
-  return `${values.length}:${hash.toString(16)}`;
+export function notHiddenMessage(plan: SheetFilterPlan): string | undefined {
+  const count = plan.notHidden.length;
+  if (count === 0) return undefined;
+  const listed = plan.notHidden
+    .slice(0, 5)
+    .map((e) => `${e.id ? `No. ${e.id}` : 'no No.'} "${e.name}" (row ${e.row})`)
+    .join('; ');
+  const more = count > 5 ? `; and ${count - 5} more` : '';
+  const them = count === 1 ? 'It has' : 'They have';
+  return `${count === 1 ? '1 example that does not match stays' : `${count} examples that do not match stay`} in view: ${listed}${more}. ${them} the same No. and name as a matching example, so the sheet's filter cannot hide ${count === 1 ? 'it' : 'them'}. Give each example its own No. to filter them apart.`;
 }
 
 /** A1 notation of a grid range, e.g. "A12:N12". */

@@ -1,11 +1,12 @@
 // Checking example rows in the sheet: onEdit for the rows an edit touched, "Check all examples" for the whole table, the Type dropdown.
 
-import { ACTION_TYPE_NAMES, ACTION_TYPES } from '../core/action-types';
+import { ACTION_TYPE_NAMES } from '../core/action-types';
 import type { CheckExamplesResult, SelectProblemResult } from '../core/api';
 import { isHeaderFragment, isHeaderRow, readColumnMap } from '../core/headers';
-import { type MarkedBlock, planMarks } from '../core/marks';
+import { type MarkedBlock, onExampleRows, planMarks } from '../core/marks';
 import type { Link, Problem } from '../core/model';
-import { validateSheet } from '../core/validate';
+import { columnMapsByRow, validateSheet } from '../core/validate';
+import { isExampleRow, mayPutTypeRule, type RuleInfo, TYPE_HELP_TEXT } from '../core/write-plan';
 import { noteSheetEdit } from './sheet-changes';
 import {
   activeSpreadsheet,
@@ -18,6 +19,7 @@ import {
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 /**
  * Simple trigger: checks the example rows an edit touched (one cell, a pasted block, a new row below the
@@ -27,7 +29,8 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
  */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   noteSheetEdit();
-  const edited = e.range;
+  const edited = editedRange(e);
+  if (!edited) return;
   const sheet = edited.getSheet();
   const tab = readExamplesTab(sheet);
   if (!tab || !isFirstTableTab(sheet)) return;
@@ -42,7 +45,21 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     (tab.grid.links as Link[][][])[firstRow - 1 + i] = row;
   });
   const rows = new Set(Array.from({ length: lastRow - firstRow + 1 }, (_, i) => firstRow + i));
-  markBlock(block, validateSheet(tab.grid, rows));
+  markBlock(block, exampleRowProblems(tab, validateSheet(tab.grid, rows)));
+}
+
+/** The event's range, or null when the event is not one Sheets sends (a test run from the editor, a bad call). */
+function editedRange(e: unknown): Range | null {
+  const range = typeof e === 'object' && e !== null ? (e as { range?: unknown }).range : null;
+  return typeof range === 'object' && range !== null && typeof (range as Range).getSheet === 'function'
+    ? (range as Range)
+    : null;
+}
+
+/** Only problems on rows that hold an example: a council's checkboxes or list below the table get no mark. */
+function exampleRowProblems(tab: ExamplesTab, problems: Problem[]): Problem[] {
+  const columnsAt = columnMapsByRow(tab.grid, tab.headerIndex);
+  return onExampleRows(problems, (row) => isExampleRow(tab.grid.values[row - 1], columnsAt(row - 1)));
 }
 
 /** Whether no tab before this one holds the examples table (reads only the tabs before it). */
@@ -63,9 +80,11 @@ export function checkExamples(): CheckExamplesResult {
   const tab = findExamplesTab();
   if (!tab) return { problems: [], unmarked: [], message: NO_TABLE_MESSAGE };
   tab.grid.links = readLinks(tab.dataRange);
-  const problems = validateSheet(tab.grid);
+  const problems = exampleRowProblems(tab, validateSheet(tab.grid));
   const firstRow = tab.headerIndex + 2;
-  const lastRow = Math.max(tab.sheet.getMaxRows(), firstRow);
+  const lastRow = tab.sheet.getMaxRows();
+  // A tab that ends at its header row has no rows to mark (and no range below the header to ask for).
+  if (lastRow < firstRow) return { problems, unmarked: [], message: summary(problems) };
   const block = tab.sheet.getRange(firstRow, 1, lastRow - firstRow + 1, tableWidth(tab));
   const unmarked = markBlock(block, problems);
   setTypeDropdown(tab);
@@ -90,17 +109,40 @@ export function checkExamplesFromMenu(): void {
  * Called by the sidebar's problem list.
  */
 export function selectProblemCell(sheetName: string, cell: string): SelectProblemResult {
-  const sheet = activeSpreadsheet().getSheetByName(String(sheetName));
+  if (typeof sheetName !== 'string' || typeof cell !== 'string')
+    return {
+      found: false,
+      message: 'That problem did not come with a tab and a cell. Run "Check all examples" again.',
+    };
+  const sheet = activeSpreadsheet().getSheetByName(sheetName);
   if (!sheet)
     return {
       found: false,
       message: `The "${sheetName}" tab is no longer there. Run "Check all examples" again.`,
     };
-  // A cell such as D12, or a whole row (12:12) for a problem about a column the table lacks.
-  if (!/^([A-Z]{1,3}[1-9]\d*|[1-9]\d*:[1-9]\d*)$/.test(String(cell)))
-    return { found: false, message: `"${cell}" is not a cell. Run "Check all examples" again.` };
-  sheet.getRange(String(cell)).activate();
+  const place = cellPlace(cell);
+  if (!place) return { found: false, message: `"${cell}" is not a cell. Run "Check all examples" again.` };
+  // Rows or columns deleted since the check: the problem's cell is no longer on the tab.
+  if (place.row > sheet.getMaxRows() || place.column > sheet.getMaxColumns())
+    return {
+      found: false,
+      message: `${cell} is no longer on the "${sheetName}" tab: rows or columns were deleted since the check. Run "Check all examples" again.`,
+    };
+  sheet.getRange(cell).activate();
   return { found: true, message: `Selected ${cell} on the "${sheetName}" tab.` };
+}
+
+/** The last row and column a problem's cell reaches: a cell such as D12, or a whole row (12:12) for a problem about the row. */
+function cellPlace(cell: string): { row: number; column: number } | null {
+  const single = /^([A-Z]{1,3})([1-9]\d{0,6})$/.exec(cell);
+  if (single) return { row: Number(single[2]), column: columnNumber(single[1]) };
+  const rows = /^([1-9]\d{0,6}):([1-9]\d{0,6})$/.exec(cell);
+  if (rows) return { row: Math.max(Number(rows[1]), Number(rows[2])), column: 1 };
+  return null;
+}
+
+function columnNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
 /** Reads the block's notes and backgrounds (one call each), writes back only what changed (one call each). */
@@ -122,12 +164,32 @@ function tableWidth(tab: ExamplesTab): number {
   return Math.max(tab.grid.values[0]?.length ?? 0, 1);
 }
 
-export const TYPE_HELP_TEXT = `Choose the type of action: ${ACTION_TYPES.map((t) => `${t.name} (${t.meaning.replace(/\.$/, '').toLowerCase()})`).join('; ')}.`;
+export { TYPE_HELP_TEXT } from '../core/write-plan';
+
+/** The add-on's Type dropdown: the four types, warnings only, so nothing anyone typed is refused or lost. */
+export function typeRule(): DataValidation {
+  return SpreadsheetApp.newDataValidation()
+    .requireValueInList([...ACTION_TYPE_NAMES], true)
+    .setAllowInvalid(true)
+    .setHelpText(TYPE_HELP_TEXT)
+    .build();
+}
+
+/** A rule as plain data for src/core (calls on a DataValidation value read it, not the sheet). */
+export function ruleInfo(rule: DataValidation | null | undefined): RuleInfo | null {
+  if (!rule) return null;
+  return {
+    criteria: String(rule.getCriteriaType()),
+    values: rule.getCriteriaValues(),
+    allowInvalid: rule.getAllowInvalid(),
+    helpText: rule.getHelpText() ?? '',
+  };
+}
 
 /**
- * The native dropdown of the four types on the type column, from below the header to the last row of the
- * tab (so new rows get it too), skipping repeated header rows; one call. Values that are not a type are
- * allowed and shown with a warning, so nothing anyone typed is refused or lost.
+ * The add-on's Type dropdown on the type column, from below the header to the last row of the tab (so
+ * new rows get it too), skipping repeated header rows and every cell where a council put a rule of its
+ * own: two calls (read the rules, write them), the write only when something changes.
  */
 export function setTypeDropdown(tab: ExamplesTab): void {
   const { values } = tab.grid;
@@ -136,16 +198,19 @@ export function setTypeDropdown(tab: ExamplesTab): void {
   const firstRow = tab.headerIndex + 2;
   const lastRow = tab.sheet.getMaxRows();
   if (lastRow < firstRow) return;
-  const rule = SpreadsheetApp.newDataValidation()
-    .requireValueInList([...ACTION_TYPE_NAMES], true)
-    .setAllowInvalid(true)
-    .setHelpText(TYPE_HELP_TEXT)
-    .build();
-  const rules = Array.from({ length: lastRow - firstRow + 1 }, (_, i) => {
+  const range = tab.sheet.getRange(firstRow, typeColumn, lastRow - firstRow + 1, 1);
+  const before = range.getDataValidations();
+  const ours = typeRule();
+  let changed = false;
+  const rules = before.map(([rule], i) => {
     const cells = values[firstRow - 1 + i];
-    return [cells && (isHeaderRow(cells) || isHeaderFragment(cells)) ? null : rule];
+    const headerHere = cells && (isHeaderRow(cells) || isHeaderFragment(cells));
+    const info = ruleInfo(rule);
+    if (headerHere || !mayPutTypeRule(info)) return [rule];
+    changed ||= info === null;
+    return [info === null ? ours : rule];
   });
-  tab.sheet.getRange(firstRow, typeColumn, rules.length, 1).setDataValidations(rules);
+  if (changed) range.setDataValidations(rules);
 }
 
 function summary(problems: readonly Problem[]): string {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   descriptionWithLinks,
-  draftAsExample,
+  draftCells,
   draftFrom,
-  draftRow,
   type ExampleDraft,
   nextExampleNumber,
   withoutLinkLines,
@@ -11,6 +10,7 @@ import {
 import type { ColumnMap } from '../../src/core/model';
 import { readCatalogue } from '../../src/core/read-workbook';
 import { STANDARD_COLUMNS, validateDraft } from '../../src/core/validate';
+import { rowRuns } from '../../src/core/write-plan';
 import { seedWorkbook } from './seed';
 
 const draft: ExampleDraft = {
@@ -27,7 +27,7 @@ const draft: ExampleDraft = {
 
 describe('a draft as the sheet row', () => {
   it('puts each field in the sheet own column order, principles in their columns', () => {
-    const row = draftRow(draft, STANDARD_COLUMNS, 54);
+    const row = draftCells(draft, STANDARD_COLUMNS, 54);
     expect(row).toEqual([
       54,
       'Warm Spaces',
@@ -55,7 +55,7 @@ describe('a draft as the sheet row', () => {
       extra: [6],
       width: 8,
     };
-    expect(draftRow(draft, moved, 9)).toEqual([
+    expect(draftCells(draft, moved, 9)).toEqual([
       9,
       'Leeds',
       'Warm Spaces',
@@ -67,10 +67,10 @@ describe('a draft as the sheet row', () => {
     ]);
   });
 
-  it.each(['=HYPERLINK("http://x")', '+1', '-1 day', '@all', "'quoted"])(
-    'keeps "%s" as text with a leading apostrophe',
+  it.each(['=HYPERLINK("http://x")', '+1', '-1 day', '@all', "'quoted", '1,700', 'TRUE', '007'])(
+    'writes "%s" as text with a leading apostrophe',
     (text) => {
-      expect(draftRow({ ...draft, name: text }, STANDARD_COLUMNS, 1)[1]).toBe(`'${text}`);
+      expect(rowRuns({ ...draft, name: text }, STANDARD_COLUMNS, 1)[0].values[1]).toBe(`'${text}`);
     },
   );
 
@@ -85,17 +85,15 @@ describe('a draft as the sheet row', () => {
     const { text } = descriptionWithLinks(draft);
     expect(withoutLinkLines(text, draft.links)).toBe('Opened libraries as warm spaces.');
   });
-
-  it('gives back the example as the reader would, notes in principle order', () => {
-    const example = draftAsExample(draft, 54, 'Examples', 240);
-    expect(example).toMatchObject({ id: '54', name: 'Warm Spaces', type: 'Tweak', row: 240 });
-    expect(example.notes.map((n) => n.principle)).toEqual([1, 6]);
-  });
 });
 
 describe('the next No.', () => {
   it('is one above the highest in use, gaps left alone', () => {
     expect(nextExampleNumber(['1', '2', '7', '', 'x'])).toBe(8);
+  });
+
+  it('counts only a No. written with digits, and one it can add one to exactly', () => {
+    expect(nextExampleNumber(['1e2', '0x10', ' 12 ', '9007199254740993', '3.5'])).toBe(13);
   });
 
   it('is 1 for an empty table', () => {

@@ -6,6 +6,7 @@ import {
   markNote,
   NO_BACKGROUND,
   planMarks,
+  splitOwnNote,
 } from '../../src/core/marks';
 import type { Problem } from '../../src/core/model';
 
@@ -99,5 +100,42 @@ describe('planning validation marks', () => {
   it('ignores problems outside the block', () => {
     const plan = planMarks(block(['', '', '']), [problem(9, 2)]);
     expect(plan.notesChanged || plan.backgroundsChanged).toBe(false);
+  });
+});
+
+describe("the add-on's own part of a note", () => {
+  const problem = (message: string): Problem => ({
+    sheet: 'Examples',
+    row: 5,
+    column: 2,
+    cell: 'B5',
+    severity: 'error',
+    field: 'name',
+    message,
+  });
+
+  it('ends at the last Error or Warning line: what a person added below is theirs', () => {
+    const note = `${markNote([problem('Enter the name.')])}\nAsked Jo.\nError: typed by Jo`;
+    expect(splitOwnNote(note)).toEqual({
+      own: `${MARK_PREFIX}\nError: Enter the name.`,
+      added: 'Asked Jo.\nError: typed by Jo',
+    });
+  });
+
+  it('writes a message with line breaks on one line, so its own part ends where it should', () => {
+    const note = markNote([problem('B5 holds "a\nb" in a column.')]);
+    expect(splitOwnNote(`${note}\nMine`).added).toBe('Mine');
+  });
+
+  it('keeps the added lines when the mark is removed', () => {
+    const block = {
+      row: 5,
+      column: 2,
+      notes: [[`${markNote([problem('Enter the name.')])}\nAsked Jo.`]],
+      backgrounds: [[MARK_BACKGROUNDS.error]],
+    };
+    const plan = planMarks(block, []);
+    expect(plan.notes).toEqual([['Asked Jo.']]);
+    expect(plan.backgrounds).toEqual([[null]]);
   });
 });

@@ -1,8 +1,4 @@
 // The add-on under each answer Google leaves open: hidden values read back, getSheetByName's case, a dropdown choice's type.
-//
-// A case marked `pending` fails on main today and is expected to: it waits for the fix named beside it
-// (issue 11, "Depend on nothing undocumented"). When the fix lands, `it.fails` itself fails; turn the case
-// into a plain `it` then.
 import { describe, expect, it } from 'vitest';
 import { type Variants, variantsOf } from '../../apps-script-standin/index';
 import { filterExamples } from '../../src/core/filter';
@@ -13,9 +9,6 @@ import { PRINCIPLES } from '../../src/core/principles';
 import { type LoadedAddon, loadAddon, seedSpreadsheet } from './addon';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** `it`, or `it.fails` for a case that waits for a fix in another branch (the reason is in the test's title). */
-const itUnless = (pending: boolean) => (pending ? it.fails : it);
 
 function examplesSheet(addon: LoadedAddon): Sheet {
   const app = addon.standIn.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -34,11 +27,10 @@ const TACTICS: Query = { types: ['Tactic'] };
 const PRINCIPLE_3: Query = { principles: [3] };
 
 describe.each(variantsOf('hiddenValues'))('the add-on’s own filter, $hiddenValues', (variants: Variants) => {
-  // Fix: recognise the add-on's own filter without comparing hidden values to what was set.
-  const pending = variants.hiddenValues === 'as-shown';
+  // The add-on knows its own filter by its stored note, never by comparing hidden values (issue 11).
   const options = { variants };
 
-  itUnless(pending)('is replaced when asked again with another query', () => {
+  it('is replaced when asked again with another query', () => {
     const addon = loadAddon(seedSpreadsheet(), options);
     addon.run.applySheetFilter(TACTICS);
     const result = addon.run.applySheetFilter(PRINCIPLE_3);
@@ -47,7 +39,7 @@ describe.each(variantsOf('hiddenValues'))('the add-on’s own filter, $hiddenVal
     expect(shownExamples(addon)).toEqual(expected);
   });
 
-  itUnless(pending)('is removed by "Show all rows", and only it', () => {
+  it('is removed by "Show all rows", and only it', () => {
     const addon = loadAddon(seedSpreadsheet(), options);
     addon.run.applySheetFilter(TACTICS);
     const result = addon.run.clearSheetFilter();

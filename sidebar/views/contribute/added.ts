@@ -12,7 +12,7 @@ export function buildAddedPanel(result: Added, addAnother: () => void): HTMLElem
   const status = h('p', { class: 'contribute-panel__status', role: 'status' });
   const showInSheet = async () => {
     try {
-      const selected = await server.selectExample(result.example.id);
+      const selected = await server.selectExample(result.example.id, result.example.row);
       status.textContent = selected.message;
     } catch (error) {
       status.textContent = serverMessage(error);

@@ -128,7 +128,7 @@ export function buildSheetActions(query: () => Query): SheetActions {
     async showInSheet(example) {
       replaceChildren(problem);
       try {
-        const result = await server.selectExample(example.id);
+        const result = await server.selectExample(example.id, example.row);
         say([result.message]);
       } catch (error) {
         fail(error);
