@@ -49,7 +49,12 @@ describe('Show only these in the sheet, exactly', () => {
     expect(expected).toContain(83);
     const result = addon.run.applySheetFilter(KIRKLEES);
     expect(visibleTableRows(addon)).toEqual(expected);
-    expect(result).toEqual({ shown: expected.length, hidden: 53 - expected.length, filtered: true });
+    expect(result).toEqual({
+      shown: expected.length,
+      hidden: 53 - expected.length,
+      filtered: true,
+      firstRow: expected[0],
+    });
   });
 
   it('shows a matching example that has no No., and hides the blank rows and the other examples', () => {
