@@ -162,7 +162,8 @@ describe('the Export view', () => {
       await gridSettled(page);
       const names = preview.server.standIn.snapshot().sheets.map((s) => s.name);
       expect(names).toHaveLength(4);
-      expect(names[3]).toMatch(/^Export \d{4}-\d\d-\d\d \d\d\.\d\d$/);
+      // The time as people read it, in the spreadsheet's zone: "Export 3 Dec 2026, 19.13".
+      expect(names[3]).toMatch(/^Export \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d\.\d\d$/);
     },
     SLOW,
   );
