@@ -7,9 +7,16 @@ export function notImplemented(what: string): Error {
   return new Error(`not implemented in the stand-in: ${what}`);
 }
 
+// The proxy a service object was handed out as, kept on the object itself: a WeakMap entry per value
+// object (a whole grid's RichTextValues) cost more than the rest of a getRichTextValues call.
+const PROXY = Symbol('proxy');
+// Read through a proxy's own handler, this gives back the object it stands for.
+const RAW = Symbol('raw');
+
 /** Base of every object a script can see; `serviceName` is the class name used in call keys. */
 export abstract class ServiceObject {
   abstract readonly serviceName: string;
+  declare [PROXY]?: { owner: Instrumentation; proxy: object };
 }
 
 // Names that Node, vitest and promise machinery probe on any object; they must read as absent.
@@ -62,10 +69,10 @@ const UNCOUNTED_METHODS = new Set([
 
 export class Instrumentation {
   readonly calls = new CallCounter();
+  /** Calls on value objects and builders: not service calls, but each is a call into Apps Script's host objects. */
+  readonly valueCalls = new CallCounter();
   authMode: AuthModeName = 'FULL';
   readonly #failures = new Map<string, Error>();
-  readonly #proxies = new WeakMap<object, object>();
-  readonly #raw = new WeakMap<object, object>();
 
   failNext(method: string, error: Error): void {
     this.#failures.set(method, error);
@@ -81,8 +88,8 @@ export class Instrumentation {
   /** What the stand-in works with: proxies handed back by a script become the raw objects. */
   unwrap<T>(value: T): T {
     if (value !== null && typeof value === 'object') {
-      const raw = this.#raw.get(value);
-      if (raw) return raw as T;
+      const raw: unknown = (value as { [RAW]?: unknown })[RAW];
+      if (raw instanceof ServiceObject && raw[PROXY]?.owner === this) return raw as T;
       if (Array.isArray(value)) return value.map((v) => this.unwrap(v)) as T;
     }
     return value;
@@ -92,6 +99,7 @@ export class Instrumentation {
   // handing a script 100,000 cells' worth of value objects costs a Proxy each and nothing more.
   readonly #handler: ProxyHandler<ServiceObject> = {
     get: (obj, prop) => {
+      if (prop === RAW) return obj;
       if (typeof prop === 'symbol' || PROBES.has(prop) || prop in Object.prototype)
         return Reflect.get(obj, prop);
       // Enums such as Ui.Button or ScriptApp.AuthMode are capitalised plain properties.
@@ -112,11 +120,11 @@ export class Instrumentation {
   readonly #methods = new Map<string, WeakMap<object, (...args: unknown[]) => unknown>>();
 
   #proxyFor(target: ServiceObject): object {
-    const existing = this.#proxies.get(target);
-    if (existing) return existing;
+    const existing = target[PROXY];
+    if (existing?.owner === this) return existing.proxy;
     const proxy = new Proxy(target, this.#handler);
-    this.#proxies.set(target, proxy);
-    this.#raw.set(proxy, target);
+    // Not enumerable, so snapshots, JSON and equality checks never see it.
+    Object.defineProperty(target, PROXY, { value: { owner: this, proxy }, configurable: true });
     return proxy;
   }
 
@@ -138,8 +146,9 @@ export class Instrumentation {
   #wrap(name: string, fn: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
     const counted = !UNCOUNTED.has(name.slice(0, name.indexOf('.'))) && !UNCOUNTED_METHODS.has(name);
     const instrumentation = this;
+    const counter = counted ? this.calls : this.valueCalls;
     return function (this: unknown, ...args: unknown[]) {
-      if (counted) instrumentation.calls.record(name);
+      counter.record(name);
       instrumentation.check(name);
       const target = instrumentation.unwrap(this);
       return instrumentation.expose(

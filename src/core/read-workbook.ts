@@ -46,13 +46,6 @@ export function readCatalogue(workbook: Workbook): Catalogue {
   };
 }
 
-/** The tabs whose cells become examples or resources: the ones worth reading links for. */
-export function catalogueSheetNames(workbook: Workbook): string[] {
-  const examples = workbook.find((sheet) => sheet.values.some(isHeaderRow));
-  const resources = workbook.find((sheet) => sheet.values.some(isResourceHeader));
-  return [...new Set([examples?.name, resources?.name].filter((n): n is string => n !== undefined))];
-}
-
 /** The first tab holding a Framework in Action table, found by its headers wherever they sit. */
 export function findExamplesTable(workbook: Workbook): ExamplesTable | null {
   for (const sheet of workbook) {
@@ -66,6 +59,27 @@ export function findExamplesTable(workbook: Workbook): ExamplesTable | null {
 export function readExamplesTable(sheet: SheetGrid, headerIndex: number): ExamplesTable {
   const examples: Example[] = [];
   const problems: Problem[] = [];
+  const lastRow = walkExamplesTable(sheet, headerIndex, (r, cells, columns) => {
+    problems.push(...unlabelledValues(sheet.name, r, cells, columns));
+    if (hasExampleContent(cells, columns)) examples.push(readExample(sheet, r, columns));
+  });
+  const firstColumns = readColumnMap(sheet.values[headerIndex], sheet.values[headerIndex + 1]);
+  return {
+    location: { sheet: sheet.name, headerRow: headerIndex + 1, lastRow, columns: firstColumns },
+    examples,
+    problems,
+  };
+}
+
+/**
+ * Visits each row of the table below its header that is neither blank, a header nor a header fragment,
+ * with the column map in force there; returns the 1-based last row that is not blank.
+ */
+function walkExamplesTable(
+  sheet: SheetGrid,
+  headerIndex: number,
+  visit: (r: number, cells: readonly CellValue[], columns: ColumnMap) => void,
+): number {
   let columns = readColumnMap(sheet.values[headerIndex], sheet.values[headerIndex + 1]);
   let lastRow = headerIndex + 1;
   for (let r = headerIndex + 1; r < sheet.values.length; r++) {
@@ -77,15 +91,55 @@ export function readExamplesTable(sheet: SheetGrid, headerIndex: number): Exampl
       continue;
     }
     if (isHeaderFragment(cells)) continue;
-    problems.push(...unlabelledValues(sheet.name, r, cells, columns));
-    if (hasExampleContent(cells, columns)) examples.push(readExample(sheet, r, columns));
+    visit(r, cells, columns);
   }
-  const firstColumns = readColumnMap(sheet.values[headerIndex], sheet.values[headerIndex + 1]);
-  return {
-    location: { sheet: sheet.name, headerRow: headerIndex + 1, lastRow, columns: firstColumns },
-    examples,
-    problems,
-  };
+  return lastRow;
+}
+
+/** Where a cell's links can be read from: 0-based row and column in its tab's grid. */
+export interface LinkCell {
+  row: number;
+  column: number;
+}
+
+/**
+ * The cells whose links become part of an example or a resource, by tab: the text columns (those
+ * readExample and readResources read as text) of the rows read as examples or resources. Reading rich
+ * text anywhere else would cost a call per cell for links nothing shows.
+ */
+export function linkCells(workbook: Workbook): Map<string, LinkCell[]> {
+  const found = new Map<string, LinkCell[]>();
+  const examples = workbook.find((sheet) => sheet.values.some(isHeaderRow));
+  if (examples) {
+    const cells: LinkCell[] = [];
+    walkExamplesTable(examples, examples.values.findIndex(isHeaderRow), (r, values, columns) => {
+      if (!hasExampleContent(values, columns)) return;
+      for (const column of exampleTextColumns(columns)) cells.push({ row: r, column: column - 1 });
+    });
+    found.set(examples.name, cells);
+  }
+  const resources = workbook.find((sheet) => sheet.values.some(isResourceHeader));
+  if (resources) {
+    const cells = found.get(resources.name) ?? [];
+    walkResources(resources, (r, nameAt, summaryAt) => {
+      cells.push({ row: r, column: nameAt }, { row: r, column: summaryAt });
+    });
+    found.set(resources.name, cells);
+  }
+  return found;
+}
+
+/** The 1-based columns readExample reads as text, and so takes links from. */
+function exampleTextColumns(columns: ColumnMap): number[] {
+  const all = [
+    ...PRINCIPLE_IDS.map((p) => columns.principles[p] ?? 0),
+    columns.type,
+    columns.id,
+    columns.name,
+    columns.council,
+    columns.description,
+  ];
+  return all.filter((c) => c > 0);
 }
 
 function isBlank(cells: readonly CellValue[]): boolean {
@@ -171,31 +225,41 @@ function uniqueLinks(links: Link[]): Link[] {
 
 /** The Useful Resources table, found by its Resource and Summary headers on any tab. */
 export function readResources(workbook: Workbook): Resource[] {
-  for (const sheet of workbook) {
-    const headerIndex = sheet.values.findIndex(isResourceHeader);
-    if (headerIndex === -1) continue;
-    const header = sheet.values[headerIndex].map((c) => foldForMatch(cellText(c)));
-    const nameAt = header.indexOf('resource');
-    const summaryAt = header.indexOf('summary');
-    const resources: Resource[] = [];
-    for (let r = headerIndex + 1; r < sheet.values.length; r++) {
-      const cells = sheet.values[r];
-      if (isBlank(cells) || isResourceHeader(cells) || fieldHeader(cells[0] ?? '') !== null) continue;
-      const name = htmlToText(cellText(cells[nameAt]));
-      const summary = htmlToText(cellText(cells[summaryAt]));
-      if (name.text === '' && summary.text === '') continue;
-      const cellLinks = [nameAt, summaryAt].flatMap((c) => sheet.links?.[r]?.[c] ?? []);
-      resources.push({
-        name: name.text,
-        summary: summary.text,
-        links: uniqueLinks([...name.links, ...summary.links, ...cellLinks]),
-        sheet: sheet.name,
-        row: r + 1,
-      });
-    }
-    return resources;
+  const sheet = workbook.find((s) => s.values.some(isResourceHeader));
+  if (!sheet) return [];
+  const resources: Resource[] = [];
+  walkResources(sheet, (r, nameAt, summaryAt) => {
+    const cells = sheet.values[r];
+    const name = htmlToText(cellText(cells[nameAt]));
+    const summary = htmlToText(cellText(cells[summaryAt]));
+    const cellLinks = [nameAt, summaryAt].flatMap((c) => sheet.links?.[r]?.[c] ?? []);
+    resources.push({
+      name: name.text,
+      summary: summary.text,
+      links: uniqueLinks([...name.links, ...summary.links, ...cellLinks]),
+      sheet: sheet.name,
+      row: r + 1,
+    });
+  });
+  return resources;
+}
+
+/** Visits each row of the resources table that names or sums up a resource, with its two 0-based columns. */
+function walkResources(
+  sheet: SheetGrid,
+  visit: (r: number, nameAt: number, summaryAt: number) => void,
+): void {
+  const headerIndex = sheet.values.findIndex(isResourceHeader);
+  const header = sheet.values[headerIndex].map((c) => foldForMatch(cellText(c)));
+  const nameAt = header.indexOf('resource');
+  const summaryAt = header.indexOf('summary');
+  for (let r = headerIndex + 1; r < sheet.values.length; r++) {
+    const cells = sheet.values[r];
+    if (isBlank(cells) || isResourceHeader(cells) || fieldHeader(cells[0] ?? '') !== null) continue;
+    const shows = (c: number) => htmlToText(cellText(cells[c])).text !== '';
+    if (!shows(nameAt) && !shows(summaryAt)) continue;
+    visit(r, nameAt, summaryAt);
   }
-  return [];
 }
 
 function isResourceHeader(cells: readonly CellValue[]): boolean {

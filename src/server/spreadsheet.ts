@@ -2,12 +2,13 @@
 
 import { isHeaderRow } from '../core/headers';
 import type { CellValue, Link, SheetGrid, Workbook } from '../core/model';
-import { catalogueSheetNames } from '../core/read-workbook';
+import { type LinkCell, linkCells } from '../core/read-workbook';
 import { hyperlinkFromFormula } from '../core/text';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type RichTextValue = GoogleAppsScript.Spreadsheet.RichTextValue;
 
 export function activeSpreadsheet(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
@@ -15,7 +16,7 @@ export function activeSpreadsheet(): Spreadsheet {
 
 /**
  * Every tab as a grid of values, one service call per tab; the tabs holding the examples and the
- * resources also with their cells' links (two more calls each).
+ * resources also with the links in their text cells (three more calls each, see readLinksAt).
  */
 export function readWorkbook(ss: Spreadsheet = activeSpreadsheet()): Workbook {
   const sheets = ss.getSheets();
@@ -24,11 +25,82 @@ export function readWorkbook(ss: Spreadsheet = activeSpreadsheet()): Workbook {
     name: sheet.getName(),
     values: ranges[i].getValues() as CellValue[][],
   }));
-  const withLinks = new Set(catalogueSheetNames(workbook));
+  const cells = linkCells(workbook);
   workbook.forEach((grid, i) => {
-    if (withLinks.has(grid.name)) grid.links = readLinks(ranges[i]);
+    const where = cells.get(grid.name);
+    if (where?.length) grid.links = readLinksAt(sheets[i], ranges[i], grid.values, where);
   });
   return workbook;
+}
+
+/** The examples tab's grid with the links of its example rows' text cells. */
+export function readTabLinks(tab: ExamplesTab): Link[][][] {
+  const where = linkCells([tab.grid]).get(tab.grid.name) ?? [];
+  return where.length ? readLinksAt(tab.sheet, tab.dataRange, tab.grid.values, where) : [];
+}
+
+/**
+ * The links in the given cells of a data range (whose values are `values`): HYPERLINK formulas from one
+ * getFormulas, rich text from one getRichTextValues over the cells' bounding box only. Each text cell
+ * is asked one question, getLinkUrl(), and its runs only when that cannot say (see cellLinks).
+ */
+export function readLinksAt(
+  sheet: Sheet,
+  dataRange: Range,
+  values: CellValue[][],
+  cells: readonly LinkCell[],
+): Link[][][] {
+  const formulas = dataRange.getFormulas();
+  const box = boundingBox(cells);
+  const rich = sheet
+    .getRange(box.top + 1, box.left + 1, box.bottom - box.top + 1, box.right - box.left + 1)
+    .getRichTextValues();
+  const links: Link[][][] = [];
+  for (const { row, column } of cells) {
+    const found = cellLinks(formulas[row][column], values[row][column], rich[row - box.top][column - box.left]);
+    if (found.length === 0) continue;
+    links[row] ??= [];
+    links[row][column] = found;
+  }
+  return links;
+}
+
+function boundingBox(cells: readonly LinkCell[]): { top: number; left: number; bottom: number; right: number } {
+  let top = Number.POSITIVE_INFINITY;
+  let left = Number.POSITIVE_INFINITY;
+  let bottom = 0;
+  let right = 0;
+  for (const { row, column } of cells) {
+    top = Math.min(top, row);
+    left = Math.min(left, column);
+    bottom = Math.max(bottom, row);
+    right = Math.max(right, column);
+  }
+  return { top, left, bottom, right };
+}
+
+/**
+ * One cell's links. Sheets keeps rich text (and so links) only on a text value, never on a number, a date
+ * or a formula's result, so only text cells are asked. getLinkUrl() answers for a cell linked as a whole,
+ * the usual case; when it says null the cell has no link, or links on part of its text, which only its
+ * runs can tell apart.
+ */
+function cellLinks(formula: string, value: CellValue, rich: RichTextValue | null): Link[] {
+  const fromFormula = hyperlinkFromFormula(formula);
+  if (fromFormula) return [fromFormula];
+  if (formula !== '' || typeof value !== 'string' || value.trim() === '' || !rich) return [];
+  const url = rich.getLinkUrl();
+  if (url) return [{ text: value.trim(), url }];
+  return linksInRuns(rich);
+}
+
+function linksInRuns(rich: RichTextValue): Link[] {
+  const links: Link[] = [];
+  for (const run of rich.getRuns()) {
+    const url = run.getLinkUrl();
+    if (url) links.push({ text: run.getText().trim(), url });
+  }
+  return links;
 }
 
 /** The links a range's cells hold, from HYPERLINK formulas and rich text: two calls for the whole range. */

@@ -13,6 +13,7 @@ import {
   NO_TABLE_MESSAGE,
   readExamplesTab,
   readLinks,
+  readTabLinks,
 } from './spreadsheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -60,7 +61,7 @@ function isFirstTableTab(sheet: Sheet): boolean {
 export function checkExamples(): CheckExamplesResult {
   const tab = findExamplesTab();
   if (!tab) return { problems: [], unmarked: [], message: NO_TABLE_MESSAGE };
-  tab.grid.links = readLinks(tab.dataRange);
+  tab.grid.links = readTabLinks(tab);
   const problems = validateSheet(tab.grid);
   const firstRow = tab.headerIndex + 2;
   const lastRow = Math.max(tab.sheet.getMaxRows(), firstRow);
