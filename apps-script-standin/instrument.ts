@@ -7,16 +7,26 @@ export function notImplemented(what: string): Error {
   return new Error(`not implemented in the stand-in: ${what}`);
 }
 
-// The proxy a service object was handed out as, kept on the object itself: a WeakMap entry per value
-// object (a whole grid's RichTextValues) cost more than the rest of a getRichTextValues call.
-const PROXY = Symbol('proxy');
 // Read through a proxy's own handler, this gives back the object it stands for.
 const RAW = Symbol('raw');
 
 /** Base of every object a script can see; `serviceName` is the class name used in call keys. */
 export abstract class ServiceObject {
   abstract readonly serviceName: string;
-  declare [PROXY]?: { owner: Instrumentation; proxy: object };
+  // The proxy this object was handed out as, kept on the object: a WeakMap entry per value object (a whole
+  // grid's RichTextValues) cost more than the rest of a getRichTextValues call. Private, so no equality sees it.
+  #proxy: object | null = null;
+  #exposedBy: Instrumentation | null = null;
+
+  /** The proxy `instrumentation` handed this object out as, if it did. */
+  static proxyFrom(object: ServiceObject, instrumentation: Instrumentation): object | null {
+    return object.#exposedBy === instrumentation ? object.#proxy : null;
+  }
+
+  static rememberProxy(object: ServiceObject, instrumentation: Instrumentation, proxy: object): void {
+    object.#proxy = proxy;
+    object.#exposedBy = instrumentation;
+  }
 }
 
 // Names that Node, vitest and promise machinery probe on any object; they must read as absent.
@@ -81,7 +91,12 @@ export class Instrumentation {
   /** What a script receives: service objects become counted proxies, arrays are mapped. */
   expose<T>(value: T): T {
     if (value instanceof ServiceObject) return this.#proxyFor(value) as T;
-    if (Array.isArray(value)) return value.map((v) => this.expose(v)) as T;
+    if (Array.isArray(value)) {
+      // A plain loop: a whole grid passes through here, a row at a time.
+      const out = new Array(value.length);
+      for (let i = 0; i < value.length; i++) out[i] = this.expose(value[i]);
+      return out as T;
+    }
     return value;
   }
 
@@ -89,7 +104,7 @@ export class Instrumentation {
   unwrap<T>(value: T): T {
     if (value !== null && typeof value === 'object') {
       const raw: unknown = (value as { [RAW]?: unknown })[RAW];
-      if (raw instanceof ServiceObject && raw[PROXY]?.owner === this) return raw as T;
+      if (raw instanceof ServiceObject && ServiceObject.proxyFrom(raw, this) === value) return raw as T;
       if (Array.isArray(value)) return value.map((v) => this.unwrap(v)) as T;
     }
     return value;
@@ -120,11 +135,10 @@ export class Instrumentation {
   readonly #methods = new Map<string, WeakMap<object, (...args: unknown[]) => unknown>>();
 
   #proxyFor(target: ServiceObject): object {
-    const existing = target[PROXY];
-    if (existing?.owner === this) return existing.proxy;
+    const existing = ServiceObject.proxyFrom(target, this);
+    if (existing) return existing;
     const proxy = new Proxy(target, this.#handler);
-    // Not enumerable, so snapshots, JSON and equality checks never see it.
-    Object.defineProperty(target, PROXY, { value: { owner: this, proxy }, configurable: true });
+    ServiceObject.rememberProxy(target, this, proxy);
     return proxy;
   }
 

@@ -41,8 +41,8 @@ export function readTabLinks(tab: ExamplesTab): Link[][][] {
 
 /**
  * The links in the given cells of a data range (whose values are `values`): HYPERLINK formulas from one
- * getFormulas, rich text from one getRichTextValues over the cells' bounding box only. Each text cell
- * is asked one question, getLinkUrl(), and its runs only when that cannot say (see cellLinks).
+ * getFormulas, rich text from one getRichTextValues over the cells' bounding box only, and only the
+ * text cells among them asked for their runs (see cellLinks).
  */
 export function readLinksAt(
   sheet: Sheet,
@@ -57,7 +57,11 @@ export function readLinksAt(
     .getRichTextValues();
   const links: Link[][][] = [];
   for (const { row, column } of cells) {
-    const found = cellLinks(formulas[row][column], values[row][column], rich[row - box.top][column - box.left]);
+    const found = cellLinks(
+      formulas[row][column],
+      values[row][column],
+      rich[row - box.top][column - box.left],
+    );
     if (found.length === 0) continue;
     links[row] ??= [];
     links[row][column] = found;
@@ -65,7 +69,12 @@ export function readLinksAt(
   return links;
 }
 
-function boundingBox(cells: readonly LinkCell[]): { top: number; left: number; bottom: number; right: number } {
+function boundingBox(cells: readonly LinkCell[]): {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+} {
   let top = Number.POSITIVE_INFINITY;
   let left = Number.POSITIVE_INFINITY;
   let bottom = 0;
@@ -81,22 +90,22 @@ function boundingBox(cells: readonly LinkCell[]): { top: number; left: number; b
 
 /**
  * One cell's links. Sheets keeps rich text (and so links) only on a text value, never on a number, a date
- * or a formula's result, so only text cells are asked. getLinkUrl() answers for a cell linked as a whole,
- * the usual case; when it says null the cell has no link, or links on part of its text, which only its
- * runs can tell apart.
+ * or a formula's result, so only text cells are asked. Their runs are the one question that finds every
+ * link: getLinkUrl() on the whole value says null both for a cell with no link and for one whose link
+ * covers only part of its text, so asking it first would cost a plain cell three calls instead of two.
  */
 function cellLinks(formula: string, value: CellValue, rich: RichTextValue | null): Link[] {
   const fromFormula = hyperlinkFromFormula(formula);
   if (fromFormula) return [fromFormula];
   if (formula !== '' || typeof value !== 'string' || value.trim() === '' || !rich) return [];
-  const url = rich.getLinkUrl();
-  if (url) return [{ text: value.trim(), url }];
-  return linksInRuns(rich);
-}
-
-function linksInRuns(rich: RichTextValue): Link[] {
+  const runs = rich.getRuns();
+  // One run is the whole text: its words are the cell's, already read with getValues.
+  if (runs.length === 1) {
+    const url = runs[0].getLinkUrl();
+    return url ? [{ text: value.trim(), url }] : [];
+  }
   const links: Link[] = [];
-  for (const run of rich.getRuns()) {
+  for (const run of runs) {
     const url = run.getLinkUrl();
     if (url) links.push({ text: run.getText().trim(), url });
   }
