@@ -248,7 +248,12 @@ export class Range extends ServiceObject {
 
   getRichTextValues(): RichTextValue[][] {
     const evaluation = new Evaluation();
-    return this.#map((r, c) => this.#richTextAt(r, c, evaluation));
+    // Empty cells share one value: it cannot be changed (copy() makes a builder of its own), and a table's
+    // blank rows and gaps are most of a large grid.
+    const empty = new RichTextValue({ text: '', links: NO_LINKS });
+    return this.#map((r, c) =>
+      this.sheet.cell(r, c).hasContent() ? this.#richTextAt(r, c, evaluation) : empty,
+    );
   }
   getRichTextValue(): RichTextValue {
     return this.#richTextAt(this.rect.row, this.rect.column, new Evaluation());
