@@ -24,6 +24,8 @@ export interface SheetSeed {
   filter?: { range: string; criteria: Record<number, { hiddenValues: string[] }> } | null;
   validations?: { range: string; list: string[]; helpText?: string; allowInvalid?: boolean }[];
   charts?: ChartSeed[];
+  /** Developer metadata on the tab (Sheet.addDeveloperMetadata), in the order it was added. */
+  developerMetadata?: { key: string; value?: string | null; visibility?: 'DOCUMENT' | 'PROJECT' }[];
 }
 
 export interface ChartSeed {

@@ -230,6 +230,8 @@ function scalar(value: Value): CellValue {
   throw notImplemented('formula results that are arrays');
 }
 
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 function dateSerial(date: Date): number {
   const p = zonedParts(date, 'UTC');
   return (
@@ -422,6 +424,17 @@ const FUNCTIONS: Record<string, (args: Thunk[]) => Value> = {
     return !toBoolean(scalar((args[0] as Thunk)()));
   },
   CONCATENATE: (args) => args.map((arg) => cells(arg()).map(toText).join('')).join(''),
+  // Text in a number format Sheets understands becomes that number; a blank reads as 0, text that is
+  // not a number is #VALUE!. Only plain numbers are understood here (no dates, currencies or groups).
+  VALUE: (args) => {
+    arity(args, 1, 1);
+    const value = scalar((args[0] as Thunk)());
+    if (typeof value === 'number') return value;
+    if (isDate(value)) return dateSerial(value);
+    if (typeof value === 'string' && PLAIN_NUMBER.test(value.trim())) return Number(value.trim());
+    if (value === '') return 0;
+    throw new SheetError('#VALUE!');
+  },
   // A link's cell value is its label; the URL only shows as a link in the UI.
   HYPERLINK: (args) => {
     arity(args, 1, 2);

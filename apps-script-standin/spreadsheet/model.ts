@@ -3,6 +3,7 @@
 import type { CellValue, ChartSeed, SheetSeed, WorkbookSeed } from '../types';
 import { parseA1Ref, quoteSheetName, type Rect, rectToA1, splitSheetName } from './a1';
 import { copyValue, displayValue } from './cell-values';
+import { seedTabMetadata, snapshotTabMetadata } from './developer-metadata-store';
 import { Evaluation, evaluateCell } from './formula';
 
 export interface RichTextModel {
@@ -328,6 +329,7 @@ function loadSheet(workbook: WorkbookModel, seed: SheetSeed): void {
     (cell, runs) => (cell.richText = richTextFromRuns(String(cell.value), runs ?? [])),
     (v) => !v || v.length === 0,
   );
+  seedTabMetadata(sheet, seed.developerMetadata);
   sheet.hiddenRows = new Set(seed.hiddenRows ?? []);
   sheet.frozenRows = seed.frozenRows ?? 0;
   sheet.columnWidths = new Map(Object.entries(seed.columnWidths ?? {}).map(([k, v]) => [Number(k), v]));
@@ -459,6 +461,8 @@ function snapshotSheet(sheet: SheetModel): SheetSeed {
       ),
     };
   }
+  const metadata = snapshotTabMetadata(sheet);
+  if (metadata.length > 0) seed.developerMetadata = metadata;
   const validations = snapshotValidations(sheet, rows, columns);
   if (validations.length > 0) seed.validations = validations;
   if (sheet.charts.length > 0) {

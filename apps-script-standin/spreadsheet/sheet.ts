@@ -4,6 +4,12 @@ import { ServiceObject } from '../instrument';
 import type { Rect } from './a1';
 import { parseInput } from './cell-values';
 import { copyChart, EmbeddedChart, EmbeddedChartBuilder } from './chart';
+import {
+  addSheetMetadata,
+  type DeveloperMetadata,
+  DeveloperMetadataFinder,
+  sheetMetadata,
+} from './developer-metadata';
 import { Filter } from './filter';
 import { DEFAULT_COLUMN_WIDTH, type SheetModel } from './model';
 import { Range } from './range';
@@ -211,6 +217,19 @@ export class Sheet extends ServiceObject {
   }
   removeChart(chart: EmbeddedChart): void {
     this.model.charts = this.model.charts.filter((c) => c.id !== chart.model.id);
+  }
+
+  // ---- developer metadata (see developer-metadata.ts) ----
+
+  addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): Sheet {
+    addSheetMetadata(this.model, key, valueOrVisibility, visibility);
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    return sheetMetadata(this.ctx, this.model);
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    return new DeveloperMetadataFinder(this.ctx, () => [this.model]);
   }
 
   #checkRow(row: number): void {

@@ -3,6 +3,7 @@ import type { Context } from '../context';
 import { ServiceObject } from '../instrument';
 import { Ui } from '../ui';
 import { DataValidationBuilder, DataValidationCriteria } from './data-validation';
+import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './developer-metadata';
 import { FilterCriteriaBuilder } from './filter';
 import type { Range } from './range';
 import { RichTextValueBuilder } from './rich-text';
@@ -15,6 +16,8 @@ export class SpreadsheetApp extends ServiceObject {
   readonly serviceName = 'SpreadsheetApp';
   readonly WrapStrategy = WrapStrategy;
   readonly DataValidationCriteria = DataValidationCriteria;
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
+  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
   readonly BorderStyle = Object.freeze({
     DOTTED: 'DOTTED',
     DASHED: 'DASHED',

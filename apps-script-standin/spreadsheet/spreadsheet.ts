@@ -1,6 +1,7 @@
 // Spreadsheet: the workbook the add-on is bound to, its tabs and its active selection.
 import type { Context } from '../context';
 import { ServiceObject } from '../instrument';
+import { DeveloperMetadataFinder } from './developer-metadata';
 import { Range } from './range';
 import { Sheet } from './sheet';
 
@@ -111,6 +112,11 @@ export class Spreadsheet extends ServiceObject {
   getRange(a1Notation: string): Range {
     const { sheet, rect } = this.ctx.workbook.resolveA1(a1Notation, this.ctx.workbook.activeSheet());
     return Sheet.range(this.ctx, sheet, rect);
+  }
+
+  /** Searches the metadata of every tab (only tab-level metadata is modelled). */
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    return new DeveloperMetadataFinder(this.ctx, () => [...this.ctx.workbook.sheets]);
   }
 
   toast(msg: string, title?: string, timeoutSeconds?: number): void {

@@ -13,6 +13,7 @@ import {
 import { PRINCIPLES } from '../../src/core/principles';
 import { type App, announce } from '../app';
 import { h, replaceChildren } from '../dom';
+import { saveSequence } from '../save-sequence';
 import { server, serverMessage } from '../server';
 import { buildCompass } from './navigator/compass';
 import { buildForm } from './navigator/form';
@@ -37,7 +38,7 @@ export function mountNavigator(root: HTMLElement, app: App): void {
     clearTimeout(draftTimer);
     draftTimer = setTimeout(() => {
       server
-        .saveNavigatorDraft(draft)
+        .saveNavigatorDraft(draft, saveSequence())
         .then((saved) => showNotice(saved.message))
         .catch((error) => showNotice(serverMessage(error)));
     }, DRAFT_DELAY_MS);
@@ -60,7 +61,7 @@ export function mountNavigator(root: HTMLElement, app: App): void {
       form.setBusy(true);
       announce('Plotting your coordinates…');
       server
-        .saveNavigator(draft)
+        .saveNavigator(draft, saveSequence())
         .then((result) => {
           showNotice('');
           showResults(result, true);

@@ -19,13 +19,14 @@ export interface SidebarApi {
   clearSheetFilter(): SheetFilterResult;
   selectExample(id: string): SelectExampleResult;
   insertExamples(): InsertExamplesResult;
-  saveExploreState(query: Query): void;
+  /** `sequence`: see save-order.ts; a save older than the one kept is passed over. */
+  saveExploreState(query: Query, sequence?: number): void;
   checkExamples(): CheckExamplesResult;
   selectProblemCell(sheet: string, cell: string): SelectProblemResult;
   addExample(draft: ExampleDraft): AddExampleResult;
   getNavigator(): NavigatorState;
-  saveNavigator(input: NavigatorInput): NavigatorResult;
-  saveNavigatorDraft(draft: NavigatorDraft): DraftSaved;
+  saveNavigator(input: NavigatorInput, sequence?: number): NavigatorResult;
+  saveNavigatorDraft(draft: NavigatorDraft, sequence?: number): DraftSaved;
   exportExamples(query: Query, format: ExportFormat, options?: ExportOptions): ExportResult;
   listSavedViews(): SavedView[];
   saveView(name: string, query: Query): SavedViewsResult;

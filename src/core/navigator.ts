@@ -9,6 +9,7 @@ import type { Principle } from './principles';
 
 export * from './navigator/assessment';
 export * from './navigator/draft';
+export * from './navigator/history';
 export * from './navigator/recommend';
 export * from './navigator/scale';
 export * from './navigator/tab-layout';

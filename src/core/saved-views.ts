@@ -103,6 +103,24 @@ export function utf8Bytes(text: string): number {
 }
 const bytes = utf8Bytes;
 
+/**
+ * What stops writing `key` = `value` (and removing `removing`): the one value over Google's per-value
+ * quota, or the store over its total; null when it fits. Each has its own message, since each has its own fix.
+ */
+export function storeProblem(
+  properties: Readonly<Record<string, string>>,
+  key: string,
+  value: string,
+  removing?: string,
+): string | null {
+  if (bytes(value) > PROPERTY_VALUE_LIMIT_BYTES) return VIEW_TOO_LARGE_MESSAGE;
+  let total = bytes(key) + bytes(value);
+  for (const [k, v] of Object.entries(properties)) {
+    if (k !== key && k !== removing) total += bytes(k) + bytes(v);
+  }
+  return total <= PROPERTY_STORE_LIMIT_BYTES ? null : STORE_FULL_MESSAGE;
+}
+
 /** Whether writing `key` = `value` (and removing `removing`) keeps the store inside its quotas. */
 export function fitsStore(
   properties: Readonly<Record<string, string>>,
@@ -110,13 +128,11 @@ export function fitsStore(
   value: string,
   removing?: string,
 ): boolean {
-  if (bytes(value) > PROPERTY_VALUE_LIMIT_BYTES) return false;
-  let total = bytes(key) + bytes(value);
-  for (const [k, v] of Object.entries(properties)) {
-    if (k !== key && k !== removing) total += bytes(k) + bytes(v);
-  }
-  return total <= PROPERTY_STORE_LIMIT_BYTES;
+  return storeProblem(properties, key, value, removing) === null;
 }
+
+export const VIEW_TOO_LARGE_MESSAGE =
+  'This view holds too much to save as one view: Google keeps at most 9 KB for each. Untick some councils or shorten the search words, then save it again.';
 
 export const STORE_FULL_MESSAGE =
   'There is no room left to save views in this spreadsheet. Delete a saved view you no longer need, then try again.';

@@ -8,14 +8,18 @@ import {
   exportDocument,
   exportFile,
   isFileFormat,
+  stampFrom,
 } from '../core/export';
 import { type ExportDocument, type ExportGrouping, linkLabel } from '../core/export/document';
 import { exportTabName, type SheetGrid, sheetGrid } from '../core/export/sheet-grid';
 import { isWebAddress } from '../core/links';
 import type { Link, Query } from '../core/model';
+import { OWN_TAB_ROLES } from '../core/own-tabs';
 import { readCatalogue } from '../core/read-workbook';
 import { readQuery } from '../core/saved-views';
+import { utcParts, ZONED_PATTERN, zonedPartsFromText } from '../core/times';
 import { withDocumentLock } from './lock';
+import { markOwnTab } from './own-tabs';
 import { allOrNothing } from './rollback';
 import { activeSpreadsheet, readWorkbook } from './spreadsheet';
 
@@ -39,12 +43,10 @@ export function readExportOptions(value: unknown): ExportOptions {
   };
 }
 
-/** Now, in the spreadsheet's own time zone, for the tab's name and title. */
+/** Now, in the spreadsheet's own time zone, for the tab's name and title and the file's name and heading. */
 function stampFor(ss: Spreadsheet, now: Date): ExportStamp {
-  return {
-    iso: now.toISOString(),
-    local: Utilities.formatDate(now, ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm'),
-  };
+  const zoned = Utilities.formatDate(now, ss.getSpreadsheetTimeZone(), ZONED_PATTERN);
+  return stampFrom(now.toISOString(), zonedPartsFromText(zoned) ?? utcParts(now));
 }
 
 /**
@@ -70,7 +72,9 @@ export function exportExamples(query: Query, format: ExportFormat, options?: Exp
       const sheetName = exportTabName(doc.stamp.local, names);
       // The tab is made in this call, so a write that fails takes the whole tab away again.
       return allOrNothing<ExportResult>(NOT_EXPORTED, (undo) => {
-        writeExportTab(undo.insertSheet(ss, sheetName, names.length), doc);
+        const sheet = undo.insertSheet(ss, sheetName, names.length);
+        markOwnTab(sheet, OWN_TAB_ROLES.export, undo, true);
+        writeExportTab(sheet, doc);
         return { format: 'sheet', count: doc.examples.length, sheetName };
       });
     },

@@ -5,18 +5,21 @@ import {
   type Assessment,
   chartRanges,
   chartTitle,
-  HISTORY_TAB,
+  everyChartRanges,
   historyHeader,
   historyRow,
   LAYOUT,
   LEVELS,
-  NAVIGATOR_TAB,
   NAVIGATOR_TITLE,
+  type NavigatorTabContext,
   navigatorTabGrid,
   scoreRange,
   type TeamSummary,
+  upgradedHistory,
 } from '../core/navigator';
+import { OWN_TAB_ROLES, type OwnTabRole } from '../core/own-tabs';
 import { cellText } from '../core/text';
+import { findOwnChart, markOwnTab, recordOwnChart } from './own-tabs';
 import type { UndoList } from './rollback';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,53 +27,30 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
-/** A tab the add-on may write: absent, empty, or one it made (its first cell says so). */
-export function isOursOrAbsent(values: CellValue[][] | undefined, firstCell: string): boolean {
-  if (!values) return true;
-  const first = cellText(values[0]?.[0] ?? '').trim();
-  return first === firstCell || values.every((row) => row.every((c) => cellText(c).trim() === ''));
-}
-
-export function notOursMessage(name: string): string {
-  return (
-    `There is already a tab called “${name}” that the add-on did not make, so it has not been changed. ` +
-    'Rename that tab, then plot your coordinates again.'
-  );
-}
+/** Where a save writes: a tab the add-on knows (or adopts), or the name a new tab will take. */
+export type TabTarget =
+  | { kind: 'own'; sheet: Sheet; values: CellValue[][] }
+  | { kind: 'earlier'; sheet: Sheet; values: CellValue[][] }
+  | { kind: 'new'; name: string };
 
 /**
- * What the Navigator and history tabs hold before a save, read before anything is written: enough to
- * put each back as it was if the save stops part way.
+ * What the Navigator tab holds before a save, read before anything is written: enough to put it back
+ * as it was if the save stops part way.
  */
-export interface TabsBefore {
-  navigator: {
-    sheet: Sheet;
-    content: unknown[][];
-    validations: (DataValidation | null)[][];
-    chart: EmbeddedChart | undefined;
-  } | null;
-  history: { sheet: Sheet; nextRow: number; maxRows: number } | null;
+interface NavigatorBefore {
+  sheet: Sheet;
+  content: unknown[][];
+  validations: (DataValidation | null)[][];
+  charts: EmbeddedChart[];
 }
 
-/** Reads the block the save rewrites (formulas as formulas), its chart, and where the history row will go. */
-export function readTabsBefore(
-  ss: Spreadsheet,
-  grid: (name: string) => CellValue[][] | undefined,
-): TabsBefore {
-  const navigator = ss.getSheetByName(NAVIGATOR_TAB);
-  const history = ss.getSheetByName(HISTORY_TAB);
+/** Reads the block the save rewrites (formulas as formulas), its validations and its charts. */
+function readNavigatorBefore(sheet: Sheet, values: CellValue[][]): NavigatorBefore {
   return {
-    navigator: navigator && {
-      sheet: navigator,
-      content: blockContent(navigator, grid(NAVIGATOR_TAB) ?? []),
-      validations: navigator.getRange(scoreRange()).getDataValidations(),
-      chart: findNavigatorChart(navigator.getCharts()),
-    },
-    history: history && {
-      sheet: history,
-      nextRow: lastRowWithContent(grid(HISTORY_TAB) ?? []) + 1,
-      maxRows: history.getMaxRows(),
-    },
+    sheet,
+    content: blockContent(sheet, values),
+    validations: sheet.getRange(scoreRange()).getDataValidations(),
+    charts: sheet.getCharts(),
   };
 }
 
@@ -80,42 +60,55 @@ export function readTabsBefore(
  */
 function blockContent(sheet: Sheet, values: CellValue[][]): unknown[][] {
   const formulas = sheet.getRange(1, 1, LAYOUT.height, LAYOUT.width).getFormulas();
-  return formulas.map((row, r) =>
-    row.map((formula, c) => {
-      if (formula) return formula;
-      const value = values[r]?.[c] ?? '';
-      return typeof value === 'string' && value !== '' ? `'${value}` : value;
-    }),
-  );
+  return formulas.map((row, r) => row.map((formula, c) => formula || asWritten(values[r]?.[c] ?? '')));
 }
 
-function lastRowWithContent(values: CellValue[][]): number {
+function asWritten(value: CellValue): CellValue {
+  return typeof value === 'string' && value !== '' ? `'${value}` : value;
+}
+
+export function lastRowWithContent(values: readonly CellValue[][]): number {
   for (let r = values.length; r > 0; r--) {
     if (values[r - 1].some((c) => cellText(c) !== '')) return r;
   }
   return 0;
 }
 
-/** Appends one row to the history tab, creating the tab with its header row the first time. */
+/** Inserts a tab after the others for this change, marked as the add-on's `role`. */
+function insertOwnTab(ss: Spreadsheet, name: string, role: OwnTabRole, undo: UndoList): Sheet {
+  const sheet = undo.insertSheet(ss, name, ss.getNumSheets());
+  markOwnTab(sheet, role, undo, true);
+  return sheet;
+}
+
+/**
+ * Appends one row to the history tab: a new tab gets its header first; a tab an earlier version made is
+ * marked as the add-on's and, if in the first layout, rewritten in today's in one setValues.
+ */
 export function appendHistory(
   ss: Spreadsheet,
+  target: TabTarget,
   assessment: Assessment,
-  before: TabsBefore,
   undo: UndoList,
-): void {
+): Sheet {
   const row = historyRow(assessment);
-  const existing = before.history;
-  if (!existing) {
-    const sheet = undo.insertSheet(ss, HISTORY_TAB, ss.getNumSheets());
+  if (target.kind === 'new') {
+    const sheet = insertOwnTab(ss, target.name, OWN_TAB_ROLES.navigatorHistory, undo);
     const header = historyHeader();
     const headerRange = sheet.getRange(1, 1, 1, header.length);
     headerRange.setValues([header]);
     headerRange.setFontWeight('bold');
     sheet.setFrozenRows(1);
     sheet.appendRow(row);
-    return;
+    return sheet;
   }
-  const { sheet, nextRow, maxRows } = existing;
+  const { sheet, values } = target;
+  if (target.kind === 'earlier') {
+    markOwnTab(sheet, OWN_TAB_ROLES.navigatorHistory, undo, false);
+    upgradeHistory(sheet, values, undo);
+  }
+  const nextRow = lastRowWithContent(values) + 1;
+  const maxRows = sheet.getMaxRows();
   undo.add(() => {
     // appendRow adds a row to a full grid: take that away too, so the tab is the size it was.
     const grown = sheet.getMaxRows() - maxRows;
@@ -123,30 +116,67 @@ export function appendHistory(
     if (nextRow <= maxRows) sheet.getRange(nextRow, 1, 1, row.length).clearContent();
   });
   sheet.appendRow(row);
+  return sheet;
+}
+
+/** A first-layout history rewritten in today's layout, whole, in one call; undone by writing back what was read. */
+function upgradeHistory(sheet: Sheet, values: CellValue[][], undo: UndoList): void {
+  const upgraded = upgradedHistory(values);
+  if (upgraded.length === 0 || cellText(values[0]?.[0] ?? '') === historyHeader()[0]) return;
+  const width = historyHeader().length;
+  const range = sheet.getRange(1, 1, upgraded.length, width);
+  const before = values.map((row) => Array.from({ length: width }, (_, c) => asWritten(row[c] ?? '')));
+  undo.add(() => range.setValues(before));
+  range.setValues(upgraded);
 }
 
 /**
  * Writes the Navigator tab's block in one setValues (the first change to a tab that is there already),
- * its score dropdowns, and its one chart, recording how to put each back.
+ * its score dropdowns, and its one chart, recording how to put each back. A tab an earlier version
+ * made is marked as the add-on's first.
  */
 export function writeNavigatorTab(
   ss: Spreadsheet,
+  target: TabTarget,
   assessment: Assessment,
   team: TeamSummary | null,
-  before: TabsBefore,
+  context: NavigatorTabContext,
   undo: UndoList,
 ): Sheet {
-  const existing = before.navigator;
-  const sheet = existing?.sheet ?? undo.insertSheet(ss, NAVIGATOR_TAB, ss.getNumSheets());
+  const before = target.kind === 'new' ? null : readNavigatorBefore(target.sheet, target.values);
+  const sheet =
+    target.kind === 'new' ? insertOwnTab(ss, target.name, OWN_TAB_ROLES.navigator, undo) : target.sheet;
+  if (target.kind === 'earlier') markOwnTab(sheet, OWN_TAB_ROLES.navigator, undo, false);
   const block = sheet.getRange(1, 1, LAYOUT.height, LAYOUT.width);
-  if (existing) undo.add(() => block.setValues(existing.content));
-  block.setValues(navigatorTabGrid(assessment, team));
-  if (!existing) formatNewTab(sheet);
+  if (before) undo.add(() => block.setValues(before.content));
+  block.setValues(navigatorTabGrid(assessment, team, context));
+  if (!before) formatNewTab(sheet);
   const scores = sheet.getRange(scoreRange());
-  if (existing) undo.add(() => scores.setDataValidations(existing.validations));
+  if (before) undo.add(() => scores.setDataValidations(before.validations));
   scores.setDataValidation(scoreDropdown());
-  drawChart(sheet, team, existing?.chart, undo);
+  const existing = before ? chartToUpdate(sheet, before.charts, target.kind === 'earlier') : undefined;
+  drawChart(sheet, team, existing, before?.charts ?? [], undo);
   return sheet;
+}
+
+/**
+ * The chart to update: the one whose id the add-on recorded; on a tab an earlier version made, the
+ * radar chart that version drew (its title and its exact cells). A person's own chart is never taken.
+ */
+function chartToUpdate(sheet: Sheet, charts: EmbeddedChart[], earlier: boolean): EmbeddedChart | undefined {
+  const recorded = findOwnChart(sheet, charts);
+  if (recorded || !earlier) return recorded;
+  const drawnBefore = everyChartRanges().map((r) => r.join(','));
+  return charts.find(
+    (chart) =>
+      String(chart.getOptions().get('title') ?? '').startsWith(NAVIGATOR_TITLE) &&
+      drawnBefore.includes(
+        chart
+          .getRanges()
+          .map((r) => r.getA1Notation())
+          .join(','),
+      ),
+  );
 }
 
 function scoreDropdown(): GoogleAppsScript.Spreadsheet.DataValidation {
@@ -171,23 +201,12 @@ function formatNewTab(sheet: Sheet): void {
   sheet.setColumnWidths(5, 1, 240);
 }
 
-/** The chart the add-on made on this tab: found by its title, or by where it reads its labels from. */
-function findNavigatorChart(charts: EmbeddedChart[]): EmbeddedChart | undefined {
-  const byTitle = charts.find((chart) =>
-    String(chart.getOptions().get('title') ?? '').startsWith(NAVIGATOR_TITLE),
-  );
-  if (byTitle) return byTitle;
-  return charts.find((chart) => {
-    const first = chart.getRanges()[0];
-    return first && first.getRow() === LAYOUT.headerRow && first.getColumn() === LAYOUT.principleColumn;
-  });
-}
-
-/** One radar chart beside the table: updated in place when it is there, inserted when it is not. */
+/** One radar chart beside the table: updated in place when it is there, inserted (and its id recorded) when not. */
 function drawChart(
   sheet: Sheet,
   team: TeamSummary | null,
   existing: EmbeddedChart | undefined,
+  chartsBefore: EmbeddedChart[],
   undo: UndoList,
 ): void {
   const builder = existing ? existing.modify().clearRanges() : sheet.newChart();
@@ -203,11 +222,16 @@ function drawChart(
     // The chart read before the change is a copy of it as it was.
     undo.add(() => sheet.updateChart(existing));
     sheet.updateChart(chart);
-  } else {
-    undo.add(() => {
-      const inserted = findNavigatorChart(sheet.getCharts());
-      if (inserted) sheet.removeChart(inserted);
-    });
-    sheet.insertChart(chart);
+    recordOwnChart(sheet, existing.getChartId(), undo);
+    return;
   }
+  // The new chart's id is the one Sheets gives it: the one chart that was not there before.
+  const idsBefore = new Set(chartsBefore.map((c) => c.getChartId()));
+  const isNew = (c: EmbeddedChart) => !idsBefore.has(c.getChartId());
+  undo.add(() => {
+    for (const inserted of sheet.getCharts().filter(isNew)) sheet.removeChart(inserted);
+  });
+  sheet.insertChart(chart);
+  const inserted = sheet.getCharts().find(isNew);
+  if (inserted) recordOwnChart(sheet, inserted.getChartId(), undo);
 }

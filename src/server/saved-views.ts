@@ -2,14 +2,13 @@
 
 import type { Query } from '../core/model';
 import {
-  fitsStore,
   missingViewMessage,
   readQuery,
   readSavedViews,
   type SavedView,
   type SavedViewsResult,
-  STORE_FULL_MESSAGE,
   storedView,
+  storeProblem,
   tidyViewName,
   viewKey,
   viewNameProblem,
@@ -55,7 +54,8 @@ export function saveView(name: string, query: Query): SavedViewsResult {
     if (problem) return { ok: false, message: problem, views };
     const view: SavedView = { name: tidy, query: readQuery(query), savedAt: new Date().toISOString() };
     const value = storedView(view);
-    if (!fitsStore(all, viewKey(tidy), value)) return { ok: false, message: STORE_FULL_MESSAGE, views };
+    const tooMuch = storeProblem(all, viewKey(tidy), value);
+    if (tooMuch) return { ok: false, message: tooMuch, views };
     store.setProperty(viewKey(tidy), value);
     return {
       ok: true,
@@ -79,9 +79,8 @@ export function renameView(oldName: string, newName: string): SavedViewsResult {
     if (problem) return { ok: false, message: problem, views };
     if (tidy === view.name) return { ok: true, message: `The view is already called "${tidy}".`, views };
     const value = storedView({ ...view, name: tidy });
-    if (!fitsStore(all, viewKey(tidy), value, viewKey(view.name))) {
-      return { ok: false, message: STORE_FULL_MESSAGE, views };
-    }
+    const tooMuch = storeProblem(all, viewKey(tidy), value, viewKey(view.name));
+    if (tooMuch) return { ok: false, message: tooMuch, views };
     store.setProperty(viewKey(tidy), value);
     store.deleteProperty(viewKey(view.name));
     const next = { ...all, [viewKey(tidy)]: value };

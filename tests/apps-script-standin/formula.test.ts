@@ -28,6 +28,18 @@ describe('formulas', () => {
     expect(sheet.getRange('C1:F1').getValues()).toEqual([[5, true, 'n=2', 'small']]);
   });
 
+  it('reads 1 and "3" as numbers with VALUE, a blank as 0, and gives #VALUE! for text that is no number', () => {
+    // A seed holds values as they are: B1 is the text "3", as a list dropdown may store it.
+    const { sheet } = services([[1, '3', '', 'three']]);
+    sheet.getRange('E1:H1').setFormulas([['=VALUE(A1)', '=VALUE(B1)', '=VALUE(C1)', '=VALUE(D1)']]);
+    expect(sheet.getRange('B1').getValue()).toBe('3');
+    expect(sheet.getRange('E1:H1').getValues()).toEqual([[1, 3, 0, '#VALUE!']]);
+    sheet.getRange('I1').setFormula('=AVERAGE(A1:B1)');
+    sheet.getRange('J1').setFormula('=SUM(VALUE(A1),VALUE(B1))/COUNTA(A1,B1)');
+    // AVERAGE over a range passes the text "3" over; the add-on's formula counts it.
+    expect(sheet.getRange('I1:J1').getValues()).toEqual([[1, 2]]);
+  });
+
   it('counts with COUNT, COUNTA and COUNTIF', () => {
     const { sheet } = services(PEOPLE);
     sheet.getRange('E1:G1').setFormulas([['=COUNT(A1:B4)', '=COUNTA(A1:C4)', '=COUNTIF(C2:C4, "red")']]);

@@ -5,7 +5,11 @@ import type { Catalogue, Example } from '../../src/core/model';
 import { readCatalogue } from '../../src/core/read-workbook';
 import { seedWorkbook } from './seed';
 
-export const STAMP: ExportStamp = { iso: '2026-11-23T14:05:00.000Z', local: '2026-11-23 14:05' };
+export const STAMP: ExportStamp = {
+  iso: '2026-11-23T14:05:00.000Z',
+  local: '23 Nov 2026, 14:05',
+  day: '2026-11-23',
+};
 
 export function seedCatalogue(): Catalogue {
   return readCatalogue(seedWorkbook());

@@ -24,7 +24,7 @@ describe('the Markdown export', () => {
   it('says which filter produced the list', () => {
     const content = exportFile(catalogue, { principles: [4] }, 'markdown', {}, STAMP).content ?? '';
     expect(content).toContain(
-      '8 examples showing Create an open & transparent culture \\[4\\]. Exported 2026-11-23 14:05.',
+      '8 examples showing Create an open & transparent culture \\[4\\]. Exported 23 Nov 2026, 14:05.',
     );
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocument } from '../../src/core/export';
-import { exportTabName, sheetGrid } from '../../src/core/export/sheet-grid';
+import { exportTabName, linkCellText, linksThatFit, sheetGrid } from '../../src/core/export/sheet-grid';
 import { readCatalogue } from '../../src/core/read-workbook';
 import {
   friendlyExample,
@@ -81,12 +81,21 @@ describe('the export tab as a grid', () => {
 
 describe('naming the export tab', () => {
   it('names it with the date and time', () => {
-    expect(exportTabName('2026-11-23 14:05', ['Framework in Action'])).toBe('Export 2026-11-23 14.05');
+    expect(exportTabName('23 Nov 2026, 14:05', ['Framework in Action'])).toBe('Export 23 Nov 2026, 14.05');
   });
 
   it('adds a number when the name is taken, whatever its case', () => {
     expect(
-      exportTabName('2026-11-23 14:05', ['export 2026-11-23 14.05', 'Export 2026-11-23 14.05 (2)']),
-    ).toBe('Export 2026-11-23 14.05 (3)');
+      exportTabName('23 Nov 2026, 14:05', ['export 23 nov 2026, 14.05', 'Export 23 Nov 2026, 14.05 (2)']),
+    ).toBe('Export 23 Nov 2026, 14.05 (3)');
+  });
+});
+
+describe('a cell of links longer than a cell holds', () => {
+  it('keeps, in order, the links that fit, its text and its links agreeing', () => {
+    const label = 'l'.repeat(20_000);
+    const links = [1, 2, 3].map((n) => ({ text: `${label}${n}`, url: `https://example.org/${n}` }));
+    expect(linksThatFit(links)).toEqual(links.slice(0, 2));
+    expect(linkCellText(links)).toBe(`${label}1\n${label}2`);
   });
 });

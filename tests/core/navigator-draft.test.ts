@@ -47,10 +47,29 @@ describe('a draft', () => {
     expect(fitted.message).toContain('Everything you typed is still in the form');
   });
 
-  it('fits nine long notes of several-byte characters under 9 KB', () => {
+  it('fits nine long notes of several-byte characters under 9 KB, never splitting a character', () => {
     const fitted = fitDraft(draftWithEvidence(() => '🧭'.repeat(2000)));
     expect(utf8Length(JSON.stringify(fitted.draft))).toBeLessThanOrEqual(9 * 1024);
     expect(fitted.trimmed).toHaveLength(9);
+    for (const answer of fitted.draft.scores) expect(answer.evidence).toMatch(/^(🧭)+$/u);
+  });
+
+  it('keeps part of every one of nine 2,000-character answers, as much of each as fits', () => {
+    const fitted = fitDraft(draftWithEvidence((p) => String(p).repeat(2000)));
+    const lengths = fitted.draft.scores.map((a) => a.evidence.length);
+    expect(new Set(lengths).size).toBe(1);
+    expect(lengths[0]).toBeGreaterThan(800);
+    // One more character each would not fit.
+    const longer = draftWithEvidence((p) => String(p).repeat(lengths[0] + 1));
+    expect(utf8Length(JSON.stringify(longer))).toBeGreaterThan(DRAFT_MAX_BYTES);
+    expect(fitted.message).toContain(`the first ${lengths[0]} characters`);
+  });
+
+  it('cuts only answers longer than the common length, keeping shorter ones whole', () => {
+    const fitted = fitDraft(draftWithEvidence((p) => (p <= 3 ? 'x'.repeat(4000) : 'y'.repeat(300))));
+    expect(fitted.trimmed).toEqual([1, 2, 3]);
+    expect(fitted.draft.scores.slice(3).every((a) => a.evidence === 'y'.repeat(300))).toBe(true);
+    expect(fitted.draft.scores[0].evidence.length).toBeGreaterThan(300);
   });
 });
 

@@ -11,7 +11,7 @@ import { htmlToText } from '../../src/core/text';
 import { seedWorkbook } from '../core/seed';
 import { examplesSheet } from './workbooks';
 
-const STAMP = { iso: '2026-11-23T05:00:00.000Z', local: '2026-11-23 05:00' };
+const STAMP = { iso: '2026-11-23T05:00:00.000Z', local: '23 Nov 2026, 05:00', day: '2026-11-23' };
 
 function csvOf(examples: Example[]): string {
   const result = exportFile({ examples, resources: [] }, {}, 'csv', {}, STAMP);

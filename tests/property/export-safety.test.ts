@@ -11,7 +11,7 @@ import type { PrincipleId } from '../../src/core/principles';
 import { HOSTILE_TEXT } from '../hardening/xss-payloads';
 import { pastedText } from './workbooks';
 
-const STAMP = { iso: '2026-11-23T05:00:00.000Z', local: '2026-11-23 05:00' };
+const STAMP = { iso: '2026-11-23T05:00:00.000Z', local: '23 Nov 2026, 05:00', day: '2026-11-23' };
 
 /** Text as hostile as it gets: the corpus, random text, and the two spliced together. */
 const hostileText = fc.oneof(

@@ -27,6 +27,24 @@ describe('the Explore view’s filters across closing and reopening the sidebar'
     const addon = loadAddon();
     addon.run.saveExploreState({ principles: [3, 42], types: ['Nonsense'] } as never);
     const stored = Object.values(addon.standIn.snapshot().userProperties ?? {});
-    expect(stored.map((s) => JSON.parse(s))).toEqual([{ match: 'any', principles: [3] }]);
+    expect(stored.map((s) => JSON.parse(s).value)).toEqual([{ match: 'any', principles: [3] }]);
+  });
+});
+
+describe('filters too large for one property value', () => {
+  it('are kept with as many of the ticked councils as fit, never a message that the store is full', () => {
+    const addon = loadAddon();
+    const councils = Array.from(
+      { length: 200 },
+      (_, i) => `The Royal Borough of Somewhere Quite Long, North and South ${i}`,
+    );
+    expect(() => addon.run.saveExploreState({ councils, text: 'hub' })).not.toThrow();
+    addon.raw.showSidebar();
+    const kept = embeddedQuery(addon) as { councils: string[]; text: string };
+    expect(kept.text).toBe('hub');
+    expect(kept.councils.length).toBeGreaterThan(50);
+    expect(kept.councils).toEqual(councils.slice(0, kept.councils.length));
+    const stored = Object.values(addon.standIn.snapshot().userProperties ?? {})[0] ?? '';
+    expect(new TextEncoder().encode(stored).length).toBeLessThanOrEqual(9 * 1024);
   });
 });

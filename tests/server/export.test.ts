@@ -48,7 +48,7 @@ describe('exporting to a new tab', () => {
     const addon = loadAddon();
     const result = addon.run.exportExamples({ principles: [4] }, 'sheet');
     expect(result).toMatchObject({ format: 'sheet', count: 8 });
-    expect(result.sheetName).toMatch(/^Export \d{4}-\d\d-\d\d \d\d\.\d\d$/);
+    expect(result.sheetName).toMatch(/^Export \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d\.\d\d$/);
     const values = tab(addon, result.sheetName ?? '')
       .getDataRange()
       .getValues();
@@ -104,14 +104,15 @@ describe('exporting to a new tab', () => {
     const addon = loadAddon();
     const utilities = addon.standIn.globals.Utilities as GoogleAppsScript.Utilities.Utilities;
     const now = Date.now();
-    // This minute's name and the next one's are both taken, whichever minute the export runs in.
-    const taken = [now, now + 60_000].map(
-      (t) => `Export ${utilities.formatDate(new Date(t), 'Europe/London', 'yyyy-MM-dd HH.mm')}`,
+    // This minute's name and the next one's are both taken (in another case: Sheets ignores case),
+    // whichever minute the export runs in.
+    const taken = [now, now + 60_000].map((t) =>
+      `export ${utilities.formatDate(new Date(t), 'Europe/London', 'd MMM yyyy, HH.mm')}`.toLowerCase(),
     );
     for (const name of taken) spreadsheet(addon).insertSheet(name);
     const before = addon.standIn.snapshot();
     const { sheetName } = addon.run.exportExamples({}, 'sheet');
-    expect(taken.map((name) => `${name} (2)`)).toContain(sheetName);
+    expect(taken.map((name) => `${name} (2)`)).toContain(sheetName?.toLowerCase());
     expect(addon.standIn.snapshot().sheets.slice(0, before.sheets.length)).toEqual(before.sheets);
   });
 

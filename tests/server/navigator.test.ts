@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { NavigatorInput } from '../../src/core/navigator';
 import { HISTORY_TAB, NAVIGATOR_TAB } from '../../src/core/navigator';
 import { PRINCIPLES } from '../../src/core/principles';
-import { loadAddon, seedSpreadsheet, spreadsheetWithExamples } from './addon';
+import { loadAddon, spreadsheetWithExamples } from './addon';
 
 function input(scores: number[], respondent = '', evidence: Record<number, string> = {}): NavigatorInput {
   return {
@@ -47,9 +47,8 @@ describe('the Navigator tab after plotting', () => {
   });
 
   it('computes the bearing and the North Star with live formulas over the score cells', () => {
-    expect(tab.formulas?.[14][3]).toBe('=ROUND(AVERAGE(D5:D13),2)');
-    expect(tab.formulas?.[15][3]).toBe('=ROUND(AVERAGE(D5:D13)/4,2)');
-    expect(tab.formulas?.[16][3]).toMatch(/^=IF\(AVERAGE\(D5:D13\)\/4>=0.9,"Shining"/);
+    expect(tab.formulas?.[14][3]).toMatch(/^=IFERROR\(ROUND\(SUM\(VALUE\(D5\),.*VALUE\(D13\)\)\/COUNTA\(/);
+    expect(tab.formulas?.[16][3]).toMatch(/^=IFERROR\(IF\(\(SUM\(VALUE\(D5\).*>=0.9,"Shining"/);
     expect([tab.values[14][3], tab.values[15][3], tab.values[16][3]]).toEqual([2.56, 0.64, 'Glowing']);
   });
 
@@ -73,10 +72,21 @@ describe('the Navigator tab after plotting', () => {
     expect(String(tab.values[20][0])).toContain('radar chart beside this table plots the score in column D');
   });
 
-  it('starts the history with one dated row', () => {
+  it('starts the history with one row, dated as people read it with the ISO time beside it', () => {
     const history = sheetOf(addon, HISTORY_TAB);
     expect(history.values).toHaveLength(2);
-    expect(history.values[1].slice(0, 12)).toEqual([result.assessment.takenAt, 'Asha', ...MINE, 0.64]);
+    expect(history.values[1].slice(0, 13)).toEqual([
+      result.assessment.takenAtText,
+      result.assessment.takenAt,
+      'Asha',
+      ...MINE,
+      0.64,
+    ]);
+    expect(result.assessment.takenAtText).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d$/);
+  });
+
+  it('shows the Navigator tab, not its history, once plotted', () => {
+    expect(addon.standIn.snapshot().activeSheet).toBe(NAVIGATOR_TAB);
   });
 
   it('adds the Navigator tab, then its history, after the tabs already there', () => {
@@ -166,7 +176,7 @@ describe('a team of three, one after another', () => {
     expect(
       sheetOf(addon, HISTORY_TAB)
         .values.slice(1)
-        .map((row) => row[1]),
+        .map((row) => row[2]),
     ).toEqual(['Asha', 'Ben', 'Cara']);
   });
 });
@@ -188,15 +198,6 @@ describe('refusing what cannot be plotted', () => {
     expect(() => run.saveNavigator(input([5, 2, 2, 2, 2, 2, 2, 2, 2]))).toThrow(
       'The score for “Shift the obstacles” must be a whole number from 0 to 4.',
     );
-  });
-
-  it('leaves alone a Navigator tab the add-on did not make, and says so', () => {
-    const seed = seedSpreadsheet();
-    seed.sheets.push({ name: 'Navigator', values: [['Our own notes']] });
-    const addon = loadAddon(seed);
-    expect(() => addon.run.saveNavigator(input(MINE))).toThrow(/already a tab called “Navigator”/);
-    expect(sheetOf(addon, 'Navigator').values).toEqual([['Our own notes']]);
-    expect(addon.standIn.snapshot().sheets.map((s) => s.name)).not.toContain(HISTORY_TAB);
   });
 
   it('keeps evidence that starts with = as text, not a formula', () => {

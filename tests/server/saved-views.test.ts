@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PROPERTY_STORE_LIMIT_BYTES, STORE_FULL_MESSAGE, viewKey } from '../../src/core/saved-views';
+import {
+  PROPERTY_STORE_LIMIT_BYTES,
+  STORE_FULL_MESSAGE,
+  VIEW_TOO_LARGE_MESSAGE,
+  viewKey,
+} from '../../src/core/saved-views';
 import { loadAddon, seedSpreadsheet } from './addon';
 
 const OPEN_DATA = { principles: [4 as const], match: 'any' as const };
@@ -100,5 +105,21 @@ describe('saved views', () => {
     });
     release();
     expect(addon.run.listSavedViews()).toEqual([]);
+  });
+});
+
+describe('a view too large for one property value', () => {
+  it('says the view itself is too large, not that the store is full, and saves nothing', () => {
+    const addon = loadAddon();
+    const before = addon.standIn.snapshot();
+    const councils = Array.from(
+      { length: 200 },
+      (_, i) => `The Royal Borough of Somewhere Quite Long Indeed, North and South ${i}`,
+    );
+    const result = addon.run.saveView('Every council', { councils });
+    expect(result.ok).toBe(false);
+    expect(result.message).toBe(VIEW_TOO_LARGE_MESSAGE);
+    expect(result.message).not.toBe(STORE_FULL_MESSAGE);
+    expect(addon.standIn.snapshot()).toEqual(before);
   });
 });

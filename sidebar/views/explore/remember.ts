@@ -2,6 +2,7 @@
 
 import { queryKey } from '../../../src/core/filter';
 import type { Query } from '../../../src/core/model';
+import { saveSequence } from '../../save-sequence';
 import { server } from '../../server';
 
 /** Long enough to skip the keystrokes of a word, short enough that closing the sidebar rarely loses a choice. */
@@ -18,7 +19,7 @@ export function rememberQueries(initial: Query): (query: Query) => void {
       if (key === saved) return;
       saved = key;
       // Losing a save only loses the filters at the next opening: never worth an error on screen.
-      server.saveExploreState(query).catch(() => {
+      server.saveExploreState(query, saveSequence()).catch(() => {
         saved = '';
       });
     }, QUIET_MS);

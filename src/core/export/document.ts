@@ -4,6 +4,7 @@ import { ACTION_TYPE_NAMES } from '../action-types';
 import { filterExamples } from '../filter';
 import type { Catalogue, Example, Link, Query, Resource } from '../model';
 import { PRINCIPLES, type Principle, type PrincipleId } from '../principles';
+import { readableTime, sortableDay, type ZonedParts } from '../times';
 import { describeQuery } from './describe-query';
 
 export type ExportFormat = 'sheet' | 'csv' | 'markdown' | 'html';
@@ -22,8 +23,15 @@ export interface ExportOptions {
 export interface ExportStamp {
   /** The moment, as an ISO string. */
   iso: string;
-  /** 'yyyy-MM-dd HH:mm' in the spreadsheet's (or the person's) time zone, for titles and names. */
+  /** As people read it, in the spreadsheet's (or the person's) time zone: "3 Dec 2026, 19:13" (see times.ts). */
   local: string;
+  /** 'yyyy-MM-dd' in the same zone, for file names that sort by date. */
+  day: string;
+}
+
+/** The stamp for a moment whose calendar parts in the chosen zone are known. */
+export function stampFrom(iso: string, parts: ZonedParts): ExportStamp {
+  return { iso, local: readableTime(parts), day: sortableDay(parts) };
 }
 
 export interface ExportResult {
@@ -110,5 +118,5 @@ export function linkLabel(link: Link): string {
 
 /** 'framework-in-action-2026-11-23.csv' */
 export function exportFilename(stamp: ExportStamp, extension: string): string {
-  return `framework-in-action-${stamp.local.slice(0, 10)}.${extension}`;
+  return `framework-in-action-${stamp.day}.${extension}`;
 }

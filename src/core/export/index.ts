@@ -1,6 +1,7 @@
 // One door to every export format: the server and the sidebar both come through here.
 
 import type { Catalogue, Query } from '../model';
+import { browserParts } from '../times';
 import { toCsv } from './csv';
 import {
   type ExportDocument,
@@ -8,12 +9,13 @@ import {
   type ExportResult,
   type ExportStamp,
   exportDocument,
+  stampFrom,
 } from './document';
 import { toHtmlPage } from './html-page';
 import { toMarkdown } from './markdown';
 
 export type { ExportFormat, ExportGrouping, ExportOptions, ExportResult, ExportStamp } from './document';
-export { EXPORT_FORMATS, exportDocument } from './document';
+export { EXPORT_FORMATS, exportDocument, stampFrom } from './document';
 
 export type FileFormat = 'csv' | 'markdown' | 'html';
 
@@ -40,7 +42,5 @@ export function exportFile(
 
 /** The stamp for a moment, read in the local time of whoever runs it (the sidebar's browser). */
 export function localStamp(now: Date): ExportStamp {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const local = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
-  return { iso: now.toISOString(), local };
+  return stampFrom(now.toISOString(), browserParts(now));
 }

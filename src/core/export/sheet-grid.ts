@@ -3,6 +3,8 @@
 import { asSheetText } from '../formula-safety';
 import type { Example, Link } from '../model';
 import { PRINCIPLES } from '../principles';
+import { CELL_CHARACTER_LIMIT, fitCell, shortenText } from '../sheet-limits';
+import { unusedTabName } from '../tab-names';
 import type { ExportDocument } from './document';
 import { linkLabel, principleHeading } from './document';
 
@@ -40,15 +42,34 @@ const WIDTH = HEADERS.length;
 const LINK_COLUMN = WIDTH;
 const COLUMN = { id: 0, name: 1, council: 2, description: 3, type: 4, links: WIDTH - 1 };
 
-/** The link cell's text: each link's label on its own line (the server links each line). */
-export function linkCellText(links: readonly Link[]): string {
-  return links.map(linkLabel).join('\n');
+/**
+ * The links one cell can hold: in order, as many as fit the cell's characters with a line each (a cell
+ * of links is built from these, so its text and its links always agree).
+ */
+export function linksThatFit(links: readonly Link[]): Link[] {
+  const kept: Link[] = [];
+  let length = 0;
+  for (const link of links) {
+    length += linkLabel(link).length + (kept.length ? 1 : 0);
+    if (length > CELL_CHARACTER_LIMIT - 1) break;
+    kept.push(link);
+  }
+  return kept;
 }
 
+/** The link cell's text: each link's label on its own line (the server links each line). */
+export function linkCellText(links: readonly Link[]): string {
+  return linksThatFit(links).map(linkLabel).join('\n');
+}
+
+/** A title longer than this is cut: it heads the tab, and a filter naming hundreds of councils need not fill a cell. */
+export const TITLE_MAX_LENGTH = 1_000;
+
+/** Every text as text (a leading apostrophe), cut to what one cell holds. */
 function row(cells: Partial<Record<number, SheetCell>>): SheetCell[] {
   return Array.from({ length: WIDTH }, (_, c) => {
     const value = cells[c] ?? '';
-    return typeof value === 'number' ? value : asSheetText(value);
+    return typeof value === 'number' ? value : asSheetText(fitCell(value));
   });
 }
 
@@ -70,11 +91,11 @@ export function sheetGrid(doc: ExportDocument): SheetGrid {
   const bold: boolean[] = [];
   const links: SheetGrid['links'] = [];
   const add = (cells: SheetCell[], isBold = false, rowLinks: Link[] = []) => {
-    if (rowLinks.length) links.push({ row: values.length, links: rowLinks });
+    if (rowLinks.length) links.push({ row: values.length, links: linksThatFit(rowLinks) });
     values.push(cells);
     bold.push(isBold);
   };
-  add(row({ 0: `${doc.title}: ${doc.description}` }), true);
+  add(row({ 0: shortenText(`${doc.title}: ${doc.description}`, TITLE_MAX_LENGTH) }), true);
   add(
     row({
       0: `Exported ${doc.stamp.local}. Made by the Framework in Action add-on; editing this tab changes nothing else.`,
@@ -136,12 +157,8 @@ export function sheetGrid(doc: ExportDocument): SheetGrid {
   };
 }
 
-/** "Export 2026-11-23 14.05", or with " (2)", " (3)"… when a tab already has that name (Sheets ignores case). */
+/** "Export 3 Dec 2026, 19.13" from the stamp's readable time, or with " (2)", " (3)"… when a tab has that name in any case. */
 export function exportTabName(local: string, existing: readonly string[]): string {
-  const base = `Export ${local.slice(0, 16).replace(':', '.')}`;
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  let n = 2;
-  while (taken.has(`${base} (${n})`.toLowerCase())) n++;
-  return `${base} (${n})`;
+  // The colon of the time becomes a dot, as in the add-on's earlier names: a tab name is also used in formulas.
+  return unusedTabName(`Export ${local.replace(/:/g, '.')}`, existing);
 }

@@ -25,6 +25,8 @@ export interface ScoredAnswer {
 /** One person's assessment, plain JSON: takenAt is an ISO date string. */
 export interface Assessment {
   takenAt: string;
+  /** When it was taken as people read it, in the spreadsheet's time zone: "3 Dec 2026, 19:13" (see times.ts). */
+  takenAtText?: string;
   respondent: string;
   /** In the framework's order, one per principle. */
   scores: ScoredAnswer[];
@@ -57,12 +59,13 @@ export class NavigatorInputError extends Error {
 /** Every problem with the answers: a missing or out-of-range score names its principle. */
 export function validateAnswers(input: NavigatorInput): NavigatorProblem[] {
   const problems: NavigatorProblem[] = [];
-  const answers = Array.isArray(input?.scores) ? input.scores : [];
+  const answers: AnswerInput[] = isObject(input) && Array.isArray(input.scores) ? input.scores : [];
   for (const answer of answers) {
     if (!PRINCIPLES.some((p) => p.id === answer?.principle)) {
+      const which = typeof answer?.principle === 'number' ? ` ${answer.principle}` : '';
       problems.push({
         field: 'input',
-        message: `There is no principle ${String(answer?.principle)}: use 1 to 9.`,
+        message: `There is no principle${which}: answers are for principles 1 to 9.`,
       });
     }
   }
@@ -70,8 +73,14 @@ export function validateAnswers(input: NavigatorInput): NavigatorProblem[] {
     const answer = answers.find((a) => a?.principle === principle.id);
     problems.push(...answerProblems(principle.id, answer));
   }
-  const respondent = typeof input?.respondent === 'string' ? input.respondent.trim() : '';
-  if (respondent.length > MAX_RESPONDENT_LENGTH) {
+  const given = isObject(input) ? input.respondent : undefined;
+  const respondent = typeof given === 'string' ? given.trim() : '';
+  if (given !== undefined && given !== null && typeof given !== 'string') {
+    problems.push({
+      field: 'respondent',
+      message: 'Your name must be text: type it again, or leave it blank.',
+    });
+  } else if (respondent.length > MAX_RESPONDENT_LENGTH) {
     problems.push({
       field: 'respondent',
       message: `Your name must be ${MAX_RESPONDENT_LENGTH} characters or fewer.`,
@@ -98,7 +107,13 @@ function answerProblems(id: PrincipleId, answer: AnswerInput | undefined): Navig
     });
   }
   const evidence = answer?.evidence ?? '';
-  if (typeof evidence !== 'string' || evidence.length > MAX_EVIDENCE_LENGTH) {
+  if (typeof evidence !== 'string') {
+    problems.push({
+      principle: id,
+      field: 'evidence',
+      message: `The evidence for “${name}” must be text: type it again, or leave it blank.`,
+    });
+  } else if (evidence.length > MAX_EVIDENCE_LENGTH) {
     problems.push({
       principle: id,
       field: 'evidence',
@@ -106,6 +121,11 @@ function answerProblems(id: PrincipleId, answer: AnswerInput | undefined): Navig
     });
   }
   return problems;
+}
+
+/** An object a JSON caller sent (not null, not an array). */
+function isObject(value: unknown): value is NavigatorInput {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 export function isScore(value: unknown): value is number {
@@ -116,7 +136,7 @@ export function isScore(value: unknown): value is number {
  * Scores checked answers into an assessment taken at `takenAt` (an ISO string: the caller owns the clock).
  * Throws NavigatorInputError naming every principle whose answer is missing or out of range.
  */
-export function assess(input: NavigatorInput, takenAt: string): Assessment {
+export function assess(input: NavigatorInput, takenAt: string, takenAtText?: string): Assessment {
   const problems = validateAnswers(input);
   if (problems.length > 0) throw new NavigatorInputError(problems);
   const scores: ScoredAnswer[] = PRINCIPLES.map((p) => {
@@ -125,6 +145,7 @@ export function assess(input: NavigatorInput, takenAt: string): Assessment {
   });
   return {
     takenAt,
+    ...(takenAtText === undefined ? {} : { takenAtText }),
     respondent: (input.respondent ?? '').trim(),
     scores,
     brightness: roundTo(brightnessOf(scores.map((s) => s.score)), 2),

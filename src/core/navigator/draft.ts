@@ -52,31 +52,47 @@ export function cleanDraft(input: unknown): NavigatorDraft {
   };
 }
 
+/** The first `length` characters, never ending half way through a character written as two (an emoji). */
+function keepStart(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const last = text.charCodeAt(length - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
+}
+
+/** The draft with every answer's evidence cut to at most `cap` characters. */
+function capEvidence(draft: NavigatorDraft, cap: number): NavigatorDraft {
+  return { ...draft, scores: draft.scores.map((a) => ({ ...a, evidence: keepStart(a.evidence, cap) })) };
+}
+
+const sizeOf = (draft: NavigatorDraft) => utf8Length(JSON.stringify(draft));
+
 /**
- * The draft as it fits in `maxBytes` of JSON: the longest evidence is shortened first, a little at a time,
- * so short notes survive whole. Scores and the name are always kept.
+ * The draft as it fits in `maxBytes` of JSON. Every answer keeps its start: the longest are cut to one
+ * common length, the largest that fits, so short notes survive whole and no answer is emptied to make
+ * room for another. Scores and the name are always kept (a name is cut to 100 characters only if even
+ * that would not fit).
  */
 export function fitDraft(input: NavigatorDraft, maxBytes = DRAFT_MAX_BYTES): FittedDraft {
-  const draft = cleanDraft(input);
-  const trimmed = new Set<PrincipleId>();
-  let size = utf8Length(JSON.stringify(draft));
-  while (size > maxBytes) {
-    const longest = draft.scores.reduce((a, b) =>
-      (b.evidence ?? '').length > (a.evidence ?? '').length ? b : a,
-    );
-    const evidence = longest.evidence ?? '';
-    if (evidence.length === 0) break;
-    const cut = Math.max(1, Math.ceil((size - maxBytes) / 2), Math.floor(evidence.length / 10));
-    longest.evidence = evidence.slice(0, Math.max(0, evidence.length - cut));
-    trimmed.add(longest.principle);
-    size = utf8Length(JSON.stringify(draft));
+  const cleaned = cleanDraft(input);
+  if (sizeOf(cleaned) <= maxBytes) return { draft: cleaned, trimmed: [], message: '' };
+  if (sizeOf(capEvidence(cleaned, 0)) > maxBytes) cleaned.respondent = keepStart(cleaned.respondent, 100);
+  // The largest common cap that fits: the size only grows with the cap, so halve the interval.
+  let fits = 0;
+  let tooBig = Math.max(...cleaned.scores.map((a) => a.evidence.length));
+  while (tooBig - fits > 1) {
+    const middle = Math.floor((fits + tooBig) / 2);
+    if (sizeOf(capEvidence(cleaned, middle)) <= maxBytes) fits = middle;
+    else tooBig = middle;
   }
-  if (size > maxBytes) draft.respondent = draft.respondent.slice(0, 100);
-  const names = [...trimmed].sort((a, b) => a - b).map((id) => `“${principleById(id).name}”`);
+  const draft = capEvidence(cleaned, fits);
+  const trimmed = draft.scores
+    .filter((a, i) => a.evidence.length < cleaned.scores[i].evidence.length)
+    .map((a) => a.principle);
+  const names = trimmed.map((id) => `“${principleById(id).name}”`);
   const message =
     names.length === 0
       ? ''
-      : `Your evidence is too long to keep all of it in the saved draft, so the draft keeps a shorter version for ${names.join(', ')}. ` +
+      : `Your evidence is too long to keep all of it in the saved draft, so the draft keeps the first ${fits.toLocaleString('en-GB')} characters of your evidence for ${names.join(', ')}. ` +
         'Everything you typed is still in the form: plot your coordinates to keep it all.';
-  return { draft, trimmed: [...trimmed].sort((a, b) => a - b), message };
+  return { draft, trimmed, message };
 }
