@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, win32 } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Download } from 'playwright-core';
 
 /** Without the networking flags Chromium keeps calling Google's hosts, which this machine refuses. */
 export const CHROMIUM_ARGS = [
@@ -138,4 +138,14 @@ export function openBrowser(): Promise<Browser> {
   const shared = process.env[SHARED_BROWSER_ENV];
   if (shared) return chromium.connect(shared);
   return chromium.launch(launchOptions(browserPath()));
+}
+
+/**
+ * A download's content as text. Read as a stream, since a browser shared over a connection (as the tests'
+ * is) has no local path for download.path() to give.
+ */
+export async function downloadedText(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
