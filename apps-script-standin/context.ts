@@ -2,6 +2,7 @@
 import type { Instrumentation } from './instrument';
 import type { WorkbookModel } from './spreadsheet/model';
 import type { LockKind, UiRecord } from './types';
+import type { Variants } from './variants';
 
 export type StoreKind = 'document' | 'user' | 'script';
 
@@ -27,4 +28,6 @@ export interface Context {
   properties: Record<StoreKind, Map<string, string>>;
   locks: Record<LockKind, LockState>;
   caches: Record<StoreKind, Map<string, CacheEntry>>;
+  /** The answers given where Google documents nothing. */
+  variants: Variants;
 }

@@ -25,6 +25,7 @@ import type {
   WorkbookSeed,
 } from './types';
 import { Utilities } from './utilities';
+import { DEFAULT_VARIANTS, type Variants } from './variants';
 
 export { loadAppsScript } from './load-apps-script';
 export { SUPPORTED_FORMULA_FUNCTIONS } from './spreadsheet/formula';
@@ -41,6 +42,7 @@ export type {
   UiRecord,
   WorkbookSeed,
 } from './types';
+export { DEFAULT_VARIANTS, describeVariants, type Variants, variantsOf } from './variants';
 
 export interface StandIn {
   /** SpreadsheetApp, Charts, HtmlService, PropertiesService, LockService, CacheService, Utilities, Session, ScriptApp, Logger, console. */
@@ -65,6 +67,15 @@ export interface StandIn {
   holdLock(kind: LockKind): () => void;
   /** A user's edit, written like the Sheets UI; not counted as service calls. Returns the onEdit event. */
   edit(sheetName: string, a1: string, values: CellValue[][]): EditEvent;
+  /**
+   * A person choosing an item from a cell's list dropdown. What it stores is undocumented: the number 3
+   * or the text "3", as the `listChoice` variant says. Refused when the cell has no list holding that item.
+   */
+  choose(sheetName: string, a1: string, item: string): EditEvent;
+  /** Runs a simple trigger (onEdit, onOpen) as Sheets does: in AuthMode.LIMITED, then back to FULL. */
+  asSimpleTrigger<T>(run: () => T): T;
+  /** The answers this stand-in gives where Google documents nothing. */
+  variants: Readonly<Variants>;
   /** The selection a person sees (the active range, or null before any), read without counting a service call. */
   selection(): { sheet: string; row: number; column: number; numRows: number; numColumns: number } | null;
 }
@@ -102,6 +113,7 @@ export function createStandIn(
       user: { heldByOthers: 0, heldByScript: false },
     },
     caches: stores(() => new Map()),
+    variants: { ...DEFAULT_VARIANTS, ...options.variants },
   };
 
   const globals: Record<string, unknown> = {
@@ -146,6 +158,17 @@ export function createStandIn(
       };
     },
     edit: (sheetName, a1, values) => edit(ctx, sheetName, a1, values),
+    choose: (sheetName, a1, item) => choose(ctx, sheetName, a1, item),
+    asSimpleTrigger: (run) => {
+      const before = inst.authMode;
+      inst.authMode = 'LIMITED';
+      try {
+        return run();
+      } finally {
+        inst.authMode = before;
+      }
+    },
+    variants: ctx.variants,
     selection: () => {
       const active = ctx.workbook.activeRange;
       return active ? { sheet: active.sheet.name, ...active.rect } : null;
@@ -153,7 +176,21 @@ export function createStandIn(
   };
 }
 
-function edit(ctx: Context, sheetName: string, a1: string, values: CellValue[][]): EditEvent {
+/** How a typed value is stored: parsed like the Sheets UI, unless `asText` keeps it as the text given. */
+type Store = (typed: CellValue, numberFormat: string) => { value: CellValue; formula: string };
+
+function choose(ctx: Context, sheetName: string, a1: string, item: string): EditEvent {
+  const sheet = ctx.workbook.sheetByName(sheetName);
+  if (!sheet) throw new Error(`No sheet named "${sheetName}" to choose in.`);
+  const { rect } = ctx.workbook.resolveA1(a1, sheet);
+  const rule = sheet.cell(rect.row, rect.column).validation;
+  if (rect.numRows !== 1 || rect.numColumns !== 1 || !rule?.list.includes(item))
+    throw new Error(`choose(): ${a1} on "${sheetName}" has no dropdown listing "${item}".`);
+  const asText: Store = (typed) => ({ value: String(typed), formula: '' });
+  return edit(ctx, sheetName, a1, [[item]], ctx.variants.listChoice === 'text' ? asText : undefined);
+}
+
+function edit(ctx: Context, sheetName: string, a1: string, values: CellValue[][], store?: Store): EditEvent {
   const sheet = ctx.workbook.sheetByName(sheetName);
   if (!sheet) throw new Error(`No sheet named "${sheetName}" to edit.`);
   const { rect } = ctx.workbook.resolveA1(a1, sheet);
@@ -166,7 +203,9 @@ function edit(ctx: Context, sheetName: string, a1: string, values: CellValue[][]
   values.forEach((row, i) => {
     row.forEach((v, j) => {
       const cell = sheet.writableCell(rect.row + i, rect.column + j);
-      const parsed = parseInput(v, ctx.workbook.timeZone, cell.numberFormat);
+      const parsed = store
+        ? store(v, cell.numberFormat)
+        : parseInput(v, ctx.workbook.timeZone, cell.numberFormat);
       cell.setContent(parsed.value, parsed.formula);
     });
   });

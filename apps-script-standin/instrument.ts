@@ -1,5 +1,6 @@
 // Wraps every service object in a Proxy that counts calls, injects faults, enforces AuthMode
 // and turns any method the stand-in lacks into a clear "not implemented" error.
+import { ALLOWED_WITHOUT_AUTH, limitedModeRefusal } from './auth-modes';
 import { CallCounter } from './call-counter';
 import type { AuthModeName } from './types';
 
@@ -40,18 +41,6 @@ const PROBES = new Set([
   'tagName',
   'length',
   'prototype',
-]);
-
-// In AuthMode.NONE Apps Script only lets an add-on build its menu; logging is harmless.
-const ALLOWED_WITHOUT_AUTH = new Set([
-  'SpreadsheetApp.getUi',
-  'Ui.createAddonMenu',
-  'Ui.createMenu',
-  'Menu.addItem',
-  'Menu.addSeparator',
-  'Menu.addSubMenu',
-  'Menu.addToUi',
-  'Logger.log',
 ]);
 
 /**
@@ -181,6 +170,10 @@ export class Instrumentation {
       throw new Error(
         `You do not have permission to call ${name}. The script is running in ScriptApp.AuthMode.NONE, where only the add-on menu can be built.`,
       );
+    }
+    if (this.authMode === 'LIMITED') {
+      const refusal = limitedModeRefusal(name);
+      if (refusal) throw refusal;
     }
     const failure = this.#failures.get(name);
     if (failure) {

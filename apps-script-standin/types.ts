@@ -1,4 +1,6 @@
 // Public data shapes of the stand-in: seeds in, snapshots out, and the records a test inspects.
+import type { Variants } from './variants';
+
 export type CellValue = string | number | boolean | Date;
 
 /** One sheet, as a seed and as the persisted snapshot form. */
@@ -52,6 +54,8 @@ export interface StandInOptions {
   /** Default Europe/London. */
   timeZone?: string;
   now?: () => Date;
+  /** Which answer to give where Google documents nothing (variants.ts); each defaults to the first. */
+  variants?: Partial<Variants>;
 }
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL';

@@ -9,6 +9,7 @@ import {
   type StandIn,
   type WorkbookSeed,
 } from '../apps-script-standin/index';
+import { scriptRunResult } from '../apps-script-standin/script-run-values';
 import { displayValue } from '../apps-script-standin/spreadsheet/cell-values';
 import { workbookFromExportText } from '../src/core/export-text';
 import type { CallOutcome, UiCounts, WorkbookView } from './page/protocol';
@@ -115,7 +116,10 @@ export class AddonSession {
   run(name: string, args: unknown[]): CallOutcome {
     if (!isCallable(this.#functions, name)) return { error: `Script function not found: ${name}` };
     try {
-      return { result: throughJson(this.#functions[name](...(throughJson(args) as unknown[]))) };
+      // The page checked the arguments (script-run-shim.ts); the result is converted as Google converts it.
+      return {
+        result: throughJson(scriptRunResult(this.#functions[name](...(throughJson(args) as unknown[])))),
+      };
     } catch (error) {
       return { error: failureMessage(error) };
     } finally {
@@ -137,7 +141,9 @@ export class AddonSession {
       return { error: (error as Error).message };
     }
     try {
-      this.#functions.onEdit?.(event);
+      // A simple trigger: Sheets runs it in AuthMode.LIMITED, without the scopes a sidebar or dialog needs.
+      const onEdit = this.#functions.onEdit;
+      if (onEdit) this.standIn.asSimpleTrigger(() => onEdit(event));
       return { result: null };
     } catch (error) {
       // Sheets keeps the edit and only logs a failed trigger; the preview says so.

@@ -1,6 +1,7 @@
 // The sheet's basic filter and its per-column criteria (only "hide these values" is supported).
 import type { Context } from '../context';
 import { notImplemented, ServiceObject } from '../instrument';
+import { hiddenValuesReadBack } from '../variants';
 import type { SheetModel } from './model';
 import { Range } from './range';
 
@@ -63,7 +64,7 @@ export class Filter extends ServiceObject {
   getColumnFilterCriteria(columnPosition: number): FilterCriteria | null {
     this.#checkColumn(columnPosition);
     const hidden = this.#model().criteria.get(columnPosition);
-    return hidden ? new FilterCriteria([...hidden]) : null;
+    return hidden ? new FilterCriteria(hiddenValuesReadBack(hidden, this.ctx.variants)) : null;
   }
   /** null removes the column's criteria, as in Apps Script. */
   setColumnFilterCriteria(columnPosition: number, criteria: FilterCriteria | null): Filter {

@@ -7,6 +7,7 @@ import { displayValue, parseInput } from './cell-values';
 import { DataValidation } from './data-validation';
 import { Filter } from './filter';
 import { Evaluation } from './formula';
+import { checkCellWrite, checkNoteWrite, checkRichTextWrite } from './limits';
 import {
   type CellModel,
   DEFAULT_BACKGROUND,
@@ -114,6 +115,7 @@ export class Range extends ServiceObject {
 
   setValues(values: unknown[][]): Range {
     this.#checkDimensions(values);
+    checkCellWrite(values);
     const tz = this.ctx.workbook.timeZone;
     this.#write(values, (cell, v) => {
       const parsed = parseInput(v, tz, cell.numberFormat);
@@ -134,6 +136,7 @@ export class Range extends ServiceObject {
   /** Formulas are stored as given; relative references are not shifted per cell. */
   setFormulas(formulas: string[][]): Range {
     this.#checkDimensions(formulas);
+    checkCellWrite(formulas);
     this.#write(formulas, (cell, f) => {
       const text = String(f ?? '');
       cell.setContent(
@@ -162,6 +165,7 @@ export class Range extends ServiceObject {
   }
   setNotes(notes: unknown[][]): Range {
     this.#checkDimensions(notes);
+    checkNoteWrite(notes);
     this.#write(notes, (cell, n) => (cell.note = n === null || n === undefined ? '' : String(n)));
     return this;
   }
@@ -260,6 +264,7 @@ export class Range extends ServiceObject {
   }
   setRichTextValues(values: RichTextValue[][]): Range {
     this.#checkDimensions(values);
+    checkRichTextWrite(values, (v) => (v instanceof RichTextValue ? v.model.text : null));
     this.#write(values, (cell, v) => {
       if (!(v instanceof RichTextValue))
         throw new Error(

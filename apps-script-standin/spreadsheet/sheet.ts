@@ -11,9 +11,11 @@ import {
   sheetMetadata,
 } from './developer-metadata';
 import { Filter } from './filter';
+import { checkCellWrite } from './limits';
 import { DEFAULT_COLUMN_WIDTH, type SheetModel } from './model';
 import { Range } from './range';
 import { Spreadsheet } from './spreadsheet';
+import { checkTabNameFree } from './tab-names';
 
 export class Sheet extends ServiceObject {
   readonly serviceName = 'Sheet';
@@ -49,9 +51,7 @@ export class Sheet extends ServiceObject {
     return this.model.name;
   }
   setName(name: string): Sheet {
-    const other = this.ctx.workbook.sheetByName(name);
-    if (other && other !== this.model)
-      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    checkTabNameFree(this.ctx.workbook, String(name), this.model);
     this.model.name = String(name);
     return this;
   }
@@ -142,6 +142,7 @@ export class Sheet extends ServiceObject {
   appendRow(rowContents: unknown[]): Sheet {
     if (!Array.isArray(rowContents))
       throw new Error("The parameters don't match the method signature for Sheet.appendRow.");
+    checkCellWrite([rowContents]);
     const row = this.model.lastRow() + 1;
     if (row > this.model.maxRows) this.model.maxRows = row;
     if (rowContents.length > this.model.maxColumns) this.model.maxColumns = rowContents.length;

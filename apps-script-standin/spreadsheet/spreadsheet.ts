@@ -4,6 +4,7 @@ import { ServiceObject } from '../instrument';
 import { DeveloperMetadataFinder } from './developer-metadata';
 import { Range } from './range';
 import { Sheet } from './sheet';
+import { checkTabNameFree, sheetNamed, tabNameTaken } from './tab-names';
 
 export class Spreadsheet extends ServiceObject {
   readonly serviceName = 'Spreadsheet';
@@ -35,7 +36,7 @@ export class Spreadsheet extends ServiceObject {
     return this.ctx.workbook.sheets.length;
   }
   getSheetByName(name: string): Sheet | null {
-    const sheet = this.ctx.workbook.sheetByName(name);
+    const sheet = sheetNamed(this.ctx.workbook, String(name), this.ctx.variants);
     return sheet ? new Sheet(this.ctx, sheet) : null;
   }
   getSheetById(id: number): Sheet | null {
@@ -49,10 +50,12 @@ export class Spreadsheet extends ServiceObject {
     let name: string;
     let index = workbook.sheets.length;
     if (typeof sheetName === 'number') index = sheetName;
-    if (typeof sheetName === 'string') name = sheetName;
-    else {
+    if (typeof sheetName === 'string') {
+      name = sheetName;
+      checkTabNameFree(workbook, name);
+    } else {
       let n = workbook.sheets.length + 1;
-      while (workbook.sheetByName(`Sheet${n}`)) n++;
+      while (tabNameTaken(workbook, `Sheet${n}`)) n++;
       name = `Sheet${n}`;
     }
     if (typeof sheetIndex === 'number') index = sheetIndex;

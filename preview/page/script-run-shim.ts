@@ -1,5 +1,6 @@
 // google.script in a sidebar served by the preview: run calls the built add-on through /api/run.
 
+import { checkScriptRunArguments } from '../../apps-script-standin/script-run-values';
 import type { CallOutcome } from './protocol';
 
 type Handler = (value: unknown, userObject?: unknown) => void;
@@ -62,6 +63,8 @@ function runner(handlers: Handlers): unknown {
       if (typeof name !== 'string') return undefined;
       if (Object.hasOwn(target, name)) return target[name as keyof typeof chain];
       return (...args: unknown[]) => {
+        // As in Google's client, an illegal argument (a Date, a function, a DOM node) throws here and sends nothing.
+        checkScriptRunArguments(args);
         void call(name, args, handlers);
       };
     },

@@ -8,6 +8,7 @@ import {
   type Recommendation,
   recommendations,
   type TeamSummary,
+  teamSummary,
   validateAnswers,
 } from '../../src/core/navigator';
 import { PRINCIPLES } from '../../src/core/principles';
@@ -33,6 +34,8 @@ export function mountNavigator(root: HTMLElement, app: App): void {
   const results = h('div');
   const draftNotice = h('p', { class: 'notice navigator-notice', role: 'status', hidden: true });
   let draftTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Every assessment the view knows of, oldest first: the team's average is computed from it. */
+  let history: readonly Assessment[] = [];
 
   const saveDraft = (draft: NavigatorDraft) => {
     clearTimeout(draftTimer);
@@ -64,7 +67,9 @@ export function mountNavigator(root: HTMLElement, app: App): void {
         .saveNavigator(draft, saveSequence())
         .then((result) => {
           showNotice('');
-          showResults(result, true);
+          history = [...history, result.assessment];
+          // The server's figure counts anyone who plotted since the view opened; the view's own history is the fallback.
+          showResults({ ...result, team: result.team ?? teamSummary(history) }, true);
           announce(`Plotted on the “${result.sheetName}” tab.`);
         })
         .catch((error) => form.showProblems([], serverMessage(error)))
@@ -107,12 +112,13 @@ export function mountNavigator(root: HTMLElement, app: App): void {
   };
 
   const start = (state: NavigatorState) => {
+    history = state.history;
     if (state.current) {
       showResults(
         {
           assessment: state.current,
           previous: state.previous,
-          team: state.team,
+          team: teamSummary(history),
           recommendations: recommendations(app.catalogue.examples, state.current.weakest),
         },
         false,

@@ -93,11 +93,22 @@ export function descriptionWithLinks(draft: ExampleDraft): {
   return { text, links: spans };
 }
 
-/** The smallest whole number above every No. in use. */
-export function nextExampleNumber(ids: readonly string[]): number {
-  const numbers = ids.map((id) => Number(id.trim())).filter((n) => Number.isInteger(n) && n > 0);
-  return numbers.length === 0 ? 1 : Math.max(...numbers) + 1;
+/**
+ * A description cell's text without the lines descriptionWithLinks added: a last paragraph whose every
+ * line is one of the cell's link labels. Those links stay the example's links; read as text as well, each
+ * was a loose line at the end of the description. A cell that is nothing but links keeps its text.
+ */
+export function withoutLinkLines(text: string, links: readonly Link[]): string {
+  if (links.length === 0) return text;
+  const split = text.lastIndexOf('\n\n');
+  if (split <= 0) return text;
+  const labels = new Set(links.map((l) => (l.text || l.url).trim()));
+  const lines = text.slice(split + 2).split('\n');
+  return lines.every((line) => labels.has(line.trim())) ? text.slice(0, split).trimEnd() : text;
 }
+
+/** The smallest whole number above every No. in use: the rule lives with the other No. rules. */
+export { nextExampleNumber } from './validate/example-number';
 
 /** The example a written draft became, as the reader would give it back. */
 export function draftAsExample(draft: ExampleDraft, id: number, sheet: string, row: number): Example {

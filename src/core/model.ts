@@ -18,6 +18,10 @@ export interface SheetGrid {
   values: CellValue[][];
   /** links[r][c]: rich-text or HYPERLINK links of that cell; absent when not read. */
   links?: Link[][][];
+  /** formulas[r][c]: the cell's formula as getFormulas() gives it ('' for a value); absent when not read. */
+  formulas?: string[][];
+  /** The spreadsheet's time zone (getSpreadsheetTimeZone), in which date cells are shown; UTC when absent. */
+  timeZone?: string;
 }
 
 export type Workbook = SheetGrid[];
@@ -97,7 +101,11 @@ export interface TableLocation {
   sheet: string;
   /** 1-based row of the first header row. */
   headerRow: number;
-  /** 1-based row of the last row with content in the table. */
+  /**
+   * 1-based row of the last row holding an example, or of the last header row (with its row of principle
+   * names) when that comes later: a new example goes just below it. Checkbox, 0 and formula-only cells and a list or block under the table are not
+   * examples, so they never push this down.
+   */
   lastRow: number;
   /** 1-based column of each field; principle columns by id. */
   columns: ColumnMap;

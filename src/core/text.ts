@@ -31,11 +31,72 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** A cell's value as the text a person sees: dates as ISO dates, numbers plainly. */
-export function cellText(value: CellValue | null | undefined): string {
+/**
+ * A cell's value as the text the sheet shows: numbers plainly, TRUE and FALSE as Sheets writes them, dates
+ * as ISO dates on the spreadsheet's own calendar.
+ * @param timeZone the spreadsheet's time zone: getValues() gives a date cell as the instant it starts in
+ *   that zone, so reading it in UTC would give the day before for a sheet in London in summer
+ */
+export function cellText(value: CellValue | null | undefined, timeZone?: string): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return dateText(value, timeZone);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
+}
+
+/** A date as yyyy-mm-dd in the zone, with hh:mm (and :ss) when the cell holds a time of day too. */
+export function dateText(date: Date, timeZone = 'UTC'): string {
+  if (Number.isNaN(date.getTime())) return '';
+  const p = zonedParts(date, timeZone);
+  const day = `${p.year}-${p.month}-${p.day}`;
+  if (p.hour === '00' && p.minute === '00' && p.second === '00') return day;
+  return `${day} ${p.hour}:${p.minute}${p.second === '00' ? '' : `:${p.second}`}`;
+}
+
+type DateParts = Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string>;
+
+const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+/**
+ * The wall-clock parts of an instant in a zone. A zone Intl does not know is read as UTC, and so is every
+ * zone where Intl has no time zones at all, rather than fail a whole read over one date.
+ */
+function zonedParts(date: Date, timeZone: string): DateParts {
+  if (!dateFormats.has(timeZone)) dateFormats.set(timeZone, zoneFormat(timeZone) ?? zoneFormat('UTC'));
+  const format = dateFormats.get(timeZone);
+  if (!format) {
+    const iso = date.toISOString();
+    return {
+      year: iso.slice(0, 4),
+      month: iso.slice(5, 7),
+      day: iso.slice(8, 10),
+      hour: iso.slice(11, 13),
+      minute: iso.slice(14, 16),
+      second: iso.slice(17, 19),
+    };
+  }
+  const parts: DateParts = { year: '', month: '', day: '', hour: '', minute: '', second: '' };
+  for (const part of format.formatToParts(date))
+    if (part.type in parts) parts[part.type as keyof DateParts] = part.value;
+  parts.year = parts.year.padStart(4, '0');
+  return parts;
+}
+
+function zoneFormat(timeZone: string): Intl.DateTimeFormat | null {
+  try {
+    return new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+  } catch {
+    return null;
+  }
 }
 
 /** Any space but a single plain one between words: line breaks, tabs, no-break spaces, runs, ends. */

@@ -1,17 +1,17 @@
 // Validating examples: the whole table as the sheet holds it, some of its rows, or a draft from the form; one set of rules.
 
-import { draftCells, type ExampleDraft, filledLinks, nextExampleNumber } from './draft';
+import { draftCells, type ExampleDraft, filledLinks } from './draft';
 import { isHeaderRow, readColumnMap } from './headers';
 import { isWebAddress } from './links';
 import type { Catalogue, CellValue, ColumnMap, Example, Problem, SheetGrid, Workbook } from './model';
 import { PRINCIPLE_IDS } from './principles';
 import { readExamplesTable } from './read-workbook';
 import { councilSpellings } from './suggest';
+import { exampleNumberOf, nextExampleNumber } from './validate/example-number';
 import {
   actionType,
   badLinkMessage,
   cellContents,
-  cellLinks,
   councilSpelling,
   duplicateExample,
   exampleKey,
@@ -65,7 +65,6 @@ export function validateSheet(sheet: SheetGrid, onlyRows?: ReadonlySet<number>):
       sheet: sheet.name,
       row: example.row,
       cells: sheet.values[r],
-      cellLinks: sheet.links?.[r] ?? [],
       columns: columnsAt(r),
       example,
     };
@@ -99,7 +98,6 @@ export function validateDraft(
     sheet,
     row: 0,
     cells: draftCells(draft, columns),
-    cellLinks: [],
     columns,
     example,
   };
@@ -130,7 +128,7 @@ function rowProblems(row: RowToCheck, context: TableContext): Problem[] {
     ...duplicateExample(row, context),
     ...councilSpelling(row, context),
     ...cellContents(row),
-    ...cellLinks(row),
+    // Links are checked as the row is read (readExamplesTable), so the catalogue reports them too.
   ];
 }
 
@@ -140,9 +138,8 @@ function tableContext(examples: readonly Example[], rowIsCounted: boolean): Tabl
   for (const example of examples) {
     const key = exampleKey(example);
     if (example.name !== '' && example.council !== '' && !firstByKey.has(key)) firstByKey.set(key, example);
-    const number = Number(example.id.trim());
-    if (example.id.trim() !== '' && Number.isInteger(number) && !firstByNumber.has(number))
-      firstByNumber.set(number, example);
+    const number = exampleNumberOf(example.id);
+    if (number !== null && !firstByNumber.has(number)) firstByNumber.set(number, example);
   }
   return {
     firstByKey,
@@ -170,11 +167,14 @@ export function columnMapsByRow(sheet: SheetGrid, headerIndex: number): (r: numb
 }
 
 /**
- * A quick test before the full one: a header row has a short cell saying "Name". Folding every long
- * description for the full test took most of a whole-table check's time.
+ * A quick test before the full one: a header row has a short cell saying "Council" (or "Type", "No.", …:
+ * Name may be merged away). Folding every long description for the full test took most of a whole-table
+ * check's time.
  */
 function mayBeHeaderRow(cells: readonly CellValue[]): boolean {
-  return cells.some((c) => typeof c === 'string' && c.length <= 40 && /name/i.test(c));
+  return cells.some(
+    (c) => typeof c === 'string' && c.length <= 80 && /council|type|name|\bno\b|number/i.test(c),
+  );
 }
 
 /** Ticked principles need their note; at least one principle is needed at all. */

@@ -15,42 +15,46 @@ export function activeSpreadsheet(): Spreadsheet {
 }
 
 /**
- * Every tab as a grid of values, one service call per tab; the tabs holding the examples and the
- * resources also with the links in their text cells (three more calls each, see readLinksAt).
+ * Every tab as a grid of values, one service call per tab, with the spreadsheet's time zone (one call) so
+ * dates read as the sheet shows them; the tabs holding the examples and the resources also with their
+ * cells' formulas and the links in their text cells (three more calls each, see readLinksAt).
  */
 export function readWorkbook(ss: Spreadsheet = activeSpreadsheet()): Workbook {
   const sheets = ss.getSheets();
+  const timeZone = ss.getSpreadsheetTimeZone();
   const ranges = sheets.map((sheet) => sheet.getDataRange());
   const workbook: Workbook = sheets.map((sheet, i) => ({
     name: sheet.getName(),
     values: ranges[i].getValues() as CellValue[][],
+    timeZone,
   }));
   const cells = linkCells(workbook);
   workbook.forEach((grid, i) => {
     const where = cells.get(grid.name);
-    if (where?.length) grid.links = readLinksAt(sheets[i], ranges[i], grid.values, where);
+    if (!where) return;
+    // The reader needs the formulas too (a formula in a text cell is reported): one read serves both.
+    grid.formulas = ranges[i].getFormulas();
+    if (where.length) grid.links = readLinksAt(sheets[i], grid, where);
   });
   return workbook;
 }
 
-/** The examples tab's grid with the links of its example rows' text cells. */
+/** The links of the examples tab's example-row text cells (its formulas read too, when not yet). */
 export function readTabLinks(tab: ExamplesTab): Link[][][] {
   const where = linkCells([tab.grid]).get(tab.grid.name) ?? [];
-  return where.length ? readLinksAt(tab.sheet, tab.dataRange, tab.grid.values, where) : [];
+  if (where.length === 0) return [];
+  tab.grid.formulas ??= tab.dataRange.getFormulas();
+  return readLinksAt(tab.sheet, tab.grid, where);
 }
 
 /**
- * The links in the given cells of a data range (whose values are `values`): HYPERLINK formulas from one
- * getFormulas, rich text from one getRichTextValues over the cells' bounding box only, and only the
- * text cells among them asked for their runs (see cellLinks).
+ * The links in the given cells of a tab read from its data range: HYPERLINK formulas from the grid's
+ * formulas, rich text from one getRichTextValues over the cells' bounding box only, and only the text
+ * cells among them asked for their runs (see cellLinks).
  */
-export function readLinksAt(
-  sheet: Sheet,
-  dataRange: Range,
-  values: CellValue[][],
-  cells: readonly LinkCell[],
-): Link[][][] {
-  const formulas = dataRange.getFormulas();
+export function readLinksAt(sheet: Sheet, grid: SheetGrid, cells: readonly LinkCell[]): Link[][][] {
+  const { values } = grid;
+  const formulas = grid.formulas ?? [];
   const box = boundingBox(cells);
   const rich = sheet
     .getRange(box.top + 1, box.left + 1, box.bottom - box.top + 1, box.right - box.left + 1)
@@ -58,7 +62,7 @@ export function readLinksAt(
   const links: Link[][][] = [];
   for (const { row, column } of cells) {
     const found = cellLinks(
-      formulas[row][column],
+      formulas[row]?.[column] ?? '',
       values[row][column],
       rich[row - box.top][column - box.left],
     );
@@ -112,9 +116,11 @@ function cellLinks(formula: string, value: CellValue, rich: RichTextValue | null
   return links;
 }
 
-/** The links a range's cells hold, from HYPERLINK formulas and rich text: two calls for the whole range. */
-export function readLinks(range: Range): Link[][][] {
-  const formulas = range.getFormulas();
+/**
+ * The links a range's cells hold, from HYPERLINK formulas and rich text: two calls for the whole range.
+ * @param formulas the range's getFormulas(), when the caller has them already (they are read once)
+ */
+export function readLinks(range: Range, formulas: string[][] = range.getFormulas()): Link[][][] {
   const richText = range.getRichTextValues();
   return formulas.map((row, r) =>
     row.map((formula, c) => {
@@ -157,5 +163,6 @@ export function readExamplesTab(sheet: Sheet): ExamplesTab | null {
   const values = dataRange.getValues() as CellValue[][];
   const headerIndex = values.findIndex(isHeaderRow);
   if (headerIndex === -1) return null;
-  return { sheet, grid: { name: sheet.getName(), values }, headerIndex, dataRange };
+  const timeZone = sheet.getParent().getSpreadsheetTimeZone();
+  return { sheet, grid: { name: sheet.getName(), values, timeZone }, headerIndex, dataRange };
 }

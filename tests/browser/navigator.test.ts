@@ -29,7 +29,7 @@ function draftSaved(page: Page) {
   );
 }
 
-describe('the Relationships Navigator', () => {
+describe('the Relationships Navigator', { timeout: 120_000 }, () => {
   const preview = usePreview();
 
   it('is answered with the keyboard alone, plotted, and shows the compass and the course corrections', async () => {
@@ -123,11 +123,65 @@ describe('the Relationships Navigator', () => {
     );
   });
 
+  it('draws the team average beside your own line once two people have plotted, with a legend and a table', async () => {
+    const sidebar = await openNavigator(await preview.reload());
+    const plot = async (name: string, scores: readonly number[]) => {
+      await sidebar.getByLabel('Your name (optional)').fill(name);
+      for (const [i, score] of scores.entries())
+        await sidebar.locator(`#navigator-p${i + 1}-score-${score}`).check();
+      await sidebar.getByRole('button', { name: 'Plot my coordinates' }).click();
+      await sidebar.getByRole('heading', { name: 'Your bearing' }).waitFor();
+    };
+    await plot('Asha', SCORES);
+    expect(await sidebar.locator('.compass__team-line').count()).toBe(0);
+    await plot(
+      'Ben',
+      SCORES.map(() => 1),
+    );
+    await sidebar.locator('.compass__team-line').waitFor();
+    const points = (await sidebar.locator('.compass__team-line').getAttribute('points'))?.split(' ') ?? [];
+    expect(points).toHaveLength(9);
+    const key = (await sidebar.locator('.compass__key').textContent()) ?? '';
+    expect(key).toContain('Dotted line: the team average of 2 people');
+    expect(key).toMatch(/Solid line: Ben, \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d/); // a time as people read it
+    expect(key).not.toMatch(/\d{4}-\d\d-\d\d/);
+    const table = sidebar.getByRole('table', { name: /the team average/ });
+    expect(await table.getByRole('columnheader').allTextContents()).toContain('Team average (range)');
+    const firstRow = await table.locator('tbody tr').first().locator('th, td').allTextContents();
+    expect(firstRow).toEqual([
+      '1. Shift the obstacles',
+      '1 Exploring',
+      `${(SCORES[0] + 1) / 2} (1–${SCORES[0]})`,
+    ]);
+    expect(describeViolations(await scanAccessibility(sidebar, '#navigator'))).toEqual([]);
+  });
+
   it('opens at the Navigator from the menu’s “Relationships Navigator”, with the last assessment drawn', async () => {
     const sidebar = await openSidebar(preview.page, 'Relationships Navigator');
     expect(await sidebar.locator('#navigator').isVisible()).toBe(true);
     expect(await sidebar.locator('#explore').isVisible()).toBe(false);
     expect(await sidebar.locator('.compass__summary').textContent()).toMatch(/^Your North Star is/);
+  });
+
+  it('is at most 3,000 px tall at 300 px wide, the scale explained once, each prompt short', async () => {
+    const sidebar = await openNavigator(await preview.reload());
+    const size = await sidebar.evaluate(() => ({
+      width: window.innerWidth,
+      form: document.querySelector('#navigator form')?.getBoundingClientRect().height ?? 0,
+      question: Math.max(
+        ...[...document.querySelectorAll('.navigator-question')].map((q) => q.getBoundingClientRect().height),
+      ),
+    }));
+    expect(size.width).toBe(300);
+    expect(size.form).toBeGreaterThan(0);
+    expect(size.form).toBeLessThanOrEqual(3000);
+    expect(size.question).toBeLessThanOrEqual(240); // legend, prompt, the five choices and the evidence box
+    expect(await sidebar.getByText('We have not yet taken any action on this.').count()).toBe(1);
+    expect(await sidebar.getByRole('radio', { name: '3 – Established' }).count()).toBe(9);
+    expect(await sidebar.locator('#navigator legend').allTextContents()).toContain(
+      '3. Develop the Covid social infrastructure',
+    );
+    console.log(`Navigator form: ${Math.round(size.form)} px tall at ${size.width} px wide`);
   });
 
   it('keeps a draft as the person answers and restores it when the sidebar opens again', async () => {

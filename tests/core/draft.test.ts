@@ -6,6 +6,7 @@ import {
   draftRow,
   type ExampleDraft,
   nextExampleNumber,
+  withoutLinkLines,
 } from '../../src/core/draft';
 import type { ColumnMap } from '../../src/core/model';
 import { readCatalogue } from '../../src/core/read-workbook';
@@ -78,6 +79,11 @@ describe('a draft as the sheet row', () => {
     expect(text).toBe('Opened libraries as warm spaces.\n\nWarm Spaces');
     expect(text.slice(links[0].start, links[0].end)).toBe('Warm Spaces');
     expect(links[0].url).toBe('https://leeds.gov.uk/warm');
+  });
+
+  it('reads the description back without the lines its links added', () => {
+    const { text } = descriptionWithLinks(draft);
+    expect(withoutLinkLines(text, draft.links)).toBe('Opened libraries as warm spaces.');
   });
 
   it('gives back the example as the reader would, notes in principle order', () => {

@@ -87,6 +87,18 @@ describe('the CSV export', () => {
     expect(rows.map((r) => r[1])).toEqual(INJECTIONS.map((t) => `'${t.replace(/\r\n?|\n/g, '\r\n')}`));
   });
 
+  it('quotes every field, so a spreadsheet splitting at ";" still runs no formula', () => {
+    const example = { ...hostileExample('=1+1', 1), name: 'Fish;=1+1', council: 'Leeds; =HYPERLINK("x")' };
+    const content = exportFile({ examples: [example], resources: [] }, {}, 'csv', {}, STAMP).content ?? '';
+    const [, row] = content.replace(/^\uFEFF/, '').split('\r\n');
+    expect(row.startsWith('"1","Fish;=1+1","Leeds; =HYPERLINK(""x"")"')).toBe(true);
+    const parsed = Papa.parse<string[]>(content.replace(/^\uFEFF/, ''), {
+      delimiter: ';',
+      skipEmptyLines: true,
+    });
+    expect(parsed.data.flat().filter((f) => /^\s*[=+\-@]/.test(f))).toEqual([]);
+  });
+
   it('reads back any text as written, give or take the apostrophe and line ends', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 5 }), (fields) => {

@@ -177,12 +177,42 @@ describe('reading the quirks of real sheets', () => {
     ]);
   });
 
-  it('does not take a row holding only a number for an example', () => {
-    const values: CellValue[][] = [HEADER, [1, 'A', 'B', 'C', 'Tweak'], [2, '', '', '', '']];
-    expect(readCatalogue(grid(values)).examples).toHaveLength(1);
+  it("leaves out of the description the last paragraph when every line of it is one of the cell's links", () => {
+    const description = 'Opened libraries.\n\nThe map\nhttps://example.org/b';
+    const values: CellValue[][] = [HEADER, [1, 'A', 'B', description, 'Tweak']];
+    const cellLinks = [
+      { text: 'The map', url: 'https://example.org/a' },
+      { text: 'https://example.org/b', url: 'https://example.org/b' },
+    ];
+    const { examples } = readCatalogue([{ name: 'T', values, links: [[], [[], [], [], cellLinks, []]] }]);
+    expect(examples[0].description).toBe('Opened libraries.');
+    expect(examples[0].links).toEqual(cellLinks);
   });
 
-  it('reads a dated cell as its date, not as an object', () => {
+  it('keeps a last paragraph that holds more than the links, and a description that is only a link', () => {
+    const link = { text: 'The map', url: 'https://example.org/a' };
+    const values: CellValue[][] = [
+      HEADER,
+      [1, 'A', 'B', 'Opened libraries.\n\nThe map shows them', 'Tweak'],
+      [2, 'C', 'D', 'The map', 'Tweak'],
+    ];
+    const links = [[], [[], [], [], [link], []], [[], [], [], [link], []]];
+    const { examples } = readCatalogue([{ name: 'T', values, links }]);
+    expect(examples.map((e) => e.description)).toEqual([
+      'Opened libraries.\n\nThe map shows them',
+      'The map',
+    ]);
+  });
+
+  it('takes a row holding only a No. for an example, so the checks say what it lacks', () => {
+    const values: CellValue[][] = [HEADER, [1, 'A', 'B', 'C', 'Tweak'], [2, '', '', '', '']];
+    expect(readCatalogue(grid(values)).examples.map((e) => [e.id, e.name])).toEqual([
+      ['1', 'A'],
+      ['2', ''],
+    ]);
+  });
+
+  it('reads a dated cell as its date, not as an object (UTC when the zone is not known)', () => {
     const values: CellValue[][] = [HEADER, [1, 'A', 'B', new Date(Date.UTC(2021, 5, 1)), 'Tweak']];
     expect(readCatalogue(grid(values)).examples[0].description).toBe('2021-06-01');
   });

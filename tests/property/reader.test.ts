@@ -2,6 +2,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../src/core/model';
 import { findExamplesTable, readCatalogue } from '../../src/core/read-workbook';
 import { examplesSheet, rowsThatMustBeSeen } from './workbooks';
 
@@ -42,6 +43,27 @@ describe('reading any workbook', () => {
       fc.property(examplesSheet, (sheet) => {
         for (const example of readCatalogue([sheet.grid]).examples)
           expect(sheet.kinds[example.row - 1]).toBe('example');
+      }),
+    );
+  });
+
+  it('reads the same examples and last row when tick boxes, 0s and blanks fill the rows below', () => {
+    const filler = fc.array(
+      fc.array(fc.constantFrom<CellValue>(false, true, 0, '', ' '), { maxLength: 20 }),
+      {
+        minLength: 1,
+        maxLength: 30,
+      },
+    );
+    fc.assert(
+      fc.property(examplesSheet, filler, (sheet, rows) => {
+        const table = findExamplesTable([sheet.grid]);
+        fc.pre(table !== null);
+        // Anywhere, even in the No. or Name column: what a tick-box or formula column gives an empty row.
+        const { values } = sheet.grid;
+        const longer = findExamplesTable([{ ...sheet.grid, values: [...values, ...rows] }]);
+        expect(longer?.examples).toEqual(table.examples);
+        expect(longer?.location.lastRow).toBe(table.location.lastRow);
       }),
     );
   });

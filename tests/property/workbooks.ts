@@ -214,14 +214,17 @@ export function isFilled(value: CellValue | undefined): boolean {
   return String(value).trim() !== '';
 }
 
-/** 1-based rows that hold a number in No. and anything else: each must become an example or a problem. */
+/**
+ * 1-based rows that hold a number in No. and anything else: each must become an example or a problem. A 0
+ * is what a formula No. column gives an empty row, so a 0 alone does not make a row an example.
+ */
 export function rowsThatMustBeSeen(sheet: GeneratedSheet): number[] {
   const rows: number[] = [];
   sheet.grid.values.forEach((cells, r) => {
     if (sheet.kinds[r] !== 'example') return;
     const no = sheet.numberColumn[r] - 1;
     const other = cells.some((cell, c) => c !== no && isFilled(cell));
-    if (typeof cells[no] === 'number' && other) rows.push(r + 1);
+    if (typeof cells[no] === 'number' && cells[no] !== 0 && other) rows.push(r + 1);
   });
   return rows;
 }

@@ -82,6 +82,18 @@ describe('addExample', () => {
     expect(added?.links).toEqual([{ text: 'Warm Spaces map', url: 'https://leeds.gov.uk/warm' }]);
   });
 
+  it('reads the description back as the person wrote it, the link text not a loose line at its end', () => {
+    const { run } = loadAddon();
+    const links = [
+      { text: 'Warm Spaces map', url: 'https://leeds.gov.uk/warm' },
+      { text: '', url: 'http://leeds.gov.uk/libraries' },
+    ];
+    run.addExample({ ...draft, links });
+    const added = run.getCatalogue().examples.at(-1);
+    expect(added?.description).toBe(draft.description);
+    expect(added?.links.map((l) => l.url)).toEqual(links.map((l) => l.url));
+  });
+
   it('refuses an invalid draft with its problems, leaving the sheet unchanged cell by cell', () => {
     const { run, standIn } = loadAddon();
     const before = standIn.snapshot();

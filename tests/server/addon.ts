@@ -7,8 +7,10 @@ import {
   loadAppsScript,
   type StandIn,
   type StandInOptions,
+  type Variants,
   type WorkbookSeed,
 } from '../../apps-script-standin/index';
+import { scriptRunArguments, scriptRunResult } from '../../apps-script-standin/script-run-values';
 import type { SidebarApi } from '../../src/core/api';
 import { workbookFromExportText } from '../../src/core/export-text';
 import { SEED_TEXT } from '../core/seed';
@@ -21,22 +23,32 @@ export function builtFile(name: string): string {
 
 export interface LoadedAddon {
   standIn: StandIn;
-  /** The sidebar API called as google.script.run would: arguments and results through JSON. */
+  /** The sidebar API called as google.script.run would: arguments and results checked and converted as Google does. */
   run: SidebarApi;
   /** The raw functions, for triggers (onOpen, onEdit) whose arguments are live objects. */
   raw: Record<string, (...args: unknown[]) => unknown>;
 }
 
+/** The answers to undocumented behaviours that every loadAddon in this test file gets (a file such as navigator.sheet-names-any-case.test.ts re-runs a suite under another answer). */
+let fileVariants: Partial<Variants> = {};
+
+export function useVariantsForThisFile(variants: Partial<Variants>): void {
+  fileVariants = variants;
+}
+
 export function loadAddon(seed: WorkbookSeed = seedSpreadsheet(), options: StandInOptions = {}): LoadedAddon {
-  const standIn = createStandIn(seed, { files: { Sidebar: builtFile('Sidebar.html') }, ...options });
+  const standIn = createStandIn(seed, {
+    files: { Sidebar: builtFile('Sidebar.html') },
+    ...options,
+    variants: { ...fileVariants, ...options.variants },
+  });
   const raw = loadAppsScript(builtFile('Code.js'), standIn);
   const run = new Proxy({} as SidebarApi, {
     get: (_target, name: string) => {
       const fn = raw[name];
       if (typeof fn !== 'function') throw new Error(`dist/Code.js declares no global function ${name}`);
       return (...args: unknown[]) => {
-        const result = fn(...(JSON.parse(JSON.stringify(args)) as unknown[]));
-        return result === undefined ? undefined : JSON.parse(JSON.stringify(result));
+        return scriptRunResult(fn(...scriptRunArguments(args)));
       };
     },
   });

@@ -3,6 +3,7 @@
 import type { ActionTypeInfo } from '../../../src/core/action-types';
 import type { Principle, PrincipleId } from '../../../src/core/principles';
 import { button, choice, errorMessage, field, hint } from '../../components/fields';
+import { principleTitle } from '../../components/principle-title';
 import { h } from '../../dom';
 
 /** Where a field's messages go, and what the error summary's link focuses. */
@@ -18,7 +19,7 @@ export interface FieldSlot {
 }
 
 function warningSlot(id: string): HTMLElement {
-  return h('div', { id, class: 'contribute-warning-message', hidden: true });
+  return h('div', { id, class: 'contribute-warning-message', tabindex: -1, hidden: true });
 }
 
 function slot(
@@ -130,7 +131,7 @@ export function principleCheckboxes(principles: readonly Principle[]): {
       id: boxId,
       name: 'principles',
       value: String(p.id),
-      label: p.name,
+      label: principleTitle(p),
       hint: p.summary,
       attributes: { 'aria-controls': revealId },
     });
@@ -146,7 +147,7 @@ export function principleCheckboxes(principles: readonly Principle[]): {
   const group = choices(
     id,
     'Which principles does it show?',
-    'Tick each principle the example shows, then say how it shows it.',
+    'Tick at least one principle the example shows, and say how it shows each one you tick.',
     rows,
     () => picks[0].checkbox,
   );
@@ -201,7 +202,10 @@ export function linkFields(): { element: HTMLElement; slot: FieldSlot; rows: Lin
     'fieldset',
     { class: 'fieldset' },
     h('legend', { class: 'legend' }, 'Links (optional)'),
-    hint(`${id}-url-hint`, 'A web address starting with https://, for example a council page about it.'),
+    hint(
+      `${id}-url-hint`,
+      'A web address starting with https:// or http://, for example a council page about it. The text is optional: without it, the address is shown.',
+    ),
     errorMessage(`${id}-error`),
     list,
     another,

@@ -1,4 +1,6 @@
-// The Add an example form: reads the draft, checks it with the core rules as the person goes and on submit, sends it.
+// The Add an example form: reads the draft, checks it with the core rules when the person submits, sends it.
+// Checked on submit only, the GOV.UK way: a message that appears when a field loses focus pushes the
+// form down under the pointer, so the click that left the field lands on the wrong control.
 
 import type { AddExampleResult } from '../../../src/core/api';
 import type { ExampleDraft } from '../../../src/core/draft';
@@ -12,12 +14,12 @@ import { h, replaceChildren } from '../../dom';
 import { server, serverMessage } from '../../server';
 import { type FieldSlot, linkFields, principleCheckboxes, textField, typeRadios } from './fields';
 
-/** Which slot a problem belongs to: a principle's note has its own, everything else its field's. */
 /** The errors only: warnings never stop an example being added. */
 function errorsOnly(problems: readonly Problem[]): Problem[] {
   return problems.filter((p) => p.severity === 'error');
 }
 
+/** Which slot a problem belongs to: a principle's note has its own, everything else its field's. */
 function slotKey(problem: Problem): string {
   return problem.field === 'notes' && problem.principle !== undefined
     ? `note-${problem.principle}`
@@ -40,7 +42,7 @@ export function buildContributeForm(
     id: 'contribute-name',
     name: 'name',
     label: 'Name of the example',
-    hint: 'A short title, for example "Kirklees Democracy Commission".',
+    hint: 'A short title, not one this council already has in the sheet, for example "Kirklees Democracy Commission".',
   });
   const council = textField({
     id: 'contribute-council',
@@ -85,35 +87,40 @@ export function buildContributeForm(
   });
 
   const problemsNow = () => validateDraft(readDraft(), app.catalogue);
-  const showing = new Set<string>();
-  let submitted = false;
 
-  /** Puts each slot's first error beside its field (or clears it), for the given slots only. */
+  /** Puts each slot's first error beside its field (or clears it). */
   const showErrors = (problems: readonly Problem[], keys: Iterable<string>) => {
     for (const key of keys) {
       const slot = slots.get(key);
       if (!slot) continue;
       const problem = errorsOnly(problems).find((p) => slotKey(p) === key);
       showFieldError(slot.group, slot.error, problem?.message ?? null, slot.controls());
-      if (problem) showing.add(key);
-      else showing.delete(key);
     }
   };
 
-  const showCouncilAdvice = () => {
+  /** The council spelling the person was last shown advice for: a second press of "Add example" keeps it. */
+  let advisedFor: string | null = null;
+
+  /** Shows the spelling advice for the council as written (or hides it); true when there is advice. */
+  const showCouncilAdvice = (): boolean => {
+    const written = council.control.value.trim();
     const suggestion = suggestCouncil(
-      council.control.value,
+      written,
       councilSpellings(app.catalogue.examples.map((e) => e.council)),
     );
     const warning = council.slot.warning;
     warning.hidden = suggestion === null;
-    if (suggestion === null) return warning.replaceChildren();
+    if (suggestion === null) {
+      warning.replaceChildren();
+      return false;
+    }
     replaceChildren(
       warning,
+      h('p', {}, `"${written}" is written differently from "${suggestion}", already in the sheet.`),
       h(
         'p',
         {},
-        `"${council.control.value.trim()}" is written differently from "${suggestion}", already in the sheet.`,
+        `Use "${suggestion}" so its examples are found together, or press "Add example" again to keep "${written}".`,
       ),
       button(
         'button button--secondary button--small',
@@ -125,25 +132,7 @@ export function buildContributeForm(
         `Use "${suggestion}"`,
       ),
     );
-  };
-
-  const keyOf = (target: EventTarget | null): string | null => {
-    if (!(target instanceof HTMLElement)) return null;
-    const note = principles.choices.find((c) => c.reveal.contains(target));
-    if (note) return `note-${note.principle}`;
-    for (const [key, slot] of slots) if (slot.group.contains(target)) return key;
-    return null;
-  };
-
-  /** Whether the person has typed into the field (or note) yet. */
-  const hasValue = (key: string): boolean => {
-    const control = slots.get(key)?.target();
-    return (
-      (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) &&
-      control.type !== 'radio' &&
-      control.type !== 'checkbox' &&
-      control.value.trim() !== ''
-    );
+    return true;
   };
 
   const form = h(
@@ -155,27 +144,13 @@ export function buildContributeForm(
         event.preventDefault();
         void send();
       },
-      // Not shouting before they start: a field is checked once the person leaves it having typed, or after a submit.
-      onfocusout: (event: Event) => {
-        const key = keyOf(event.target);
-        if (key === null || (!submitted && !hasValue(key) && !showing.has(key))) return;
-        const related = (event as FocusEvent).relatedTarget;
-        if (key === 'type' && related instanceof Node && type.element.contains(related)) return;
-        showErrors(problemsNow(), [key]);
-        if (key === 'council') showCouncilAdvice();
-      },
-      oninput: (event: Event) => {
-        const key = keyOf(event.target);
-        if (key === null) return;
-        if (submitted || showing.has(key)) showErrors(problemsNow(), [key, ...showing]);
-        if (key === 'council' && !council.slot.warning.hidden) showCouncilAdvice();
-      },
-      onchange: (event: Event) => {
-        const key = keyOf(event.target);
-        if (key !== null && (submitted || showing.has(key))) showErrors(problemsNow(), [key, ...showing]);
-      },
     },
     h('h2', { id: 'contribute-form-title', class: 'heading' }, 'Add an example'),
+    h(
+      'p',
+      { class: 'hint', id: 'contribute-form-hint' },
+      'Start each answer with a word or a number, not =, +, - or @: a spreadsheet would read those as a formula.',
+    ),
     summary.element,
     councils,
     name.element,
@@ -210,10 +185,18 @@ export function buildContributeForm(
   };
 
   const send = async () => {
-    submitted = true;
     const problems = problemsNow();
-    showCouncilAdvice();
+    const advice = showCouncilAdvice();
     if (errorsOnly(problems).length > 0) return report(problems);
+    // A spelling that differs from the sheet's stops the first press only: the person sees the advice and chooses.
+    const written = council.control.value.trim();
+    if (advice && advisedFor !== written) {
+      advisedFor = written;
+      showErrors([], order);
+      summary.hide();
+      council.slot.warning.focus();
+      return;
+    }
     submit.disabled = true;
     submit.textContent = 'Adding…';
     try {
@@ -244,8 +227,8 @@ export function buildContributeForm(
     for (const choice of principles.choices) choice.reveal.hidden = true;
     showErrors([], order);
     council.slot.warning.hidden = true;
+    advisedFor = null;
     summary.hide();
-    submitted = false;
     document.title = 'Framework in Action';
   };
 

@@ -1,4 +1,5 @@
-// "Plot your coordinates" and "read your bearing": the compass in SVG, the North Star, a summary and a data table.
+// "Plot your coordinates" and "read your bearing": the compass in SVG (your line and, for a team, its average),
+// the North Star, a summary, a legend and the same figures as a table.
 
 import {
   type Assessment,
@@ -10,6 +11,8 @@ import {
   type TeamSummary,
 } from '../../../src/core/navigator';
 import type { Principle } from '../../../src/core/principles';
+import { readableUtc } from '../../../src/core/times';
+import { principleTitle } from '../../components/principle-title';
 import { h } from '../../dom';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -50,10 +53,16 @@ function scoresOf(assessment: Assessment, principles: readonly Principle[]): num
   return principles.map((p) => assessment.scores.find((x) => x.principle === p.id)?.score ?? 0);
 }
 
+/** Each principle's team average, in the principles' order. */
+function teamAverages(team: TeamSummary, principles: readonly Principle[]): number[] {
+  return principles.map((p) => team.principles.find((x) => x.principle === p.id)?.average ?? 0);
+}
+
 function compassSvg(
   principles: readonly Principle[],
   current: Assessment,
   previous: Assessment | null,
+  team: TeamSummary | null,
   labelId: string,
 ): SVGElement {
   const spokes = principles.length;
@@ -81,6 +90,9 @@ function compassSvg(
   const before = previous
     ? [s('polygon', { class: 'compass__previous', points: polygonPoints(scoresOf(previous, principles)) })]
     : [];
+  const teamLine = team
+    ? [s('polygon', { class: 'compass__team-line', points: polygonPoints(teamAverages(team, principles)) })]
+    : [];
   const now = s('polygon', {
     class: 'compass__current',
     points: polygonPoints(scoresOf(current, principles)),
@@ -102,6 +114,7 @@ function compassSvg(
     ...rings,
     ...lines,
     ...before,
+    ...teamLine,
     now,
     ...dots,
     ...labels,
@@ -148,7 +161,7 @@ export function northStar(brightness: number): SVGElement {
   );
 }
 
-function legend(current: Assessment, previous: Assessment | null): HTMLElement {
+function legend(current: Assessment, previous: Assessment | null, team: TeamSummary | null): HTMLElement {
   const sample = (className: string) =>
     s(
       'svg',
@@ -160,12 +173,20 @@ function legend(current: Assessment, previous: Assessment | null): HTMLElement {
     { class: 'compass__key' },
     h('li', {}, sample('compass__key-current'), `Solid line: ${describeWhen(current)}`),
     previous ? h('li', {}, sample('compass__key-previous'), `Dashed line: ${describeWhen(previous)}`) : null,
+    team
+      ? h('li', {}, sample('compass__key-team'), `Dotted line: the team average of ${people(team)}`)
+      : null,
   );
+}
+
+function people(team: TeamSummary): string {
+  return `${team.respondents.length} people`;
 }
 
 function describeWhen(assessment: Assessment): string {
   const who = assessment.respondent ? `${assessment.respondent}, ` : '';
-  return `${who}${assessment.takenAt.slice(0, 16).replace('T', ' ')} UTC`;
+  // The spreadsheet's own time zone when the server gave it; otherwise said plainly to be UTC.
+  return `${who}${assessment.takenAtText ?? readableUtc(assessment.takenAt)}`;
 }
 
 function dataTable(
@@ -178,7 +199,13 @@ function dataTable(
   return h(
     'table',
     { class: 'compass__table' },
-    h('caption', { class: 'compass__caption' }, 'Your coordinates, principle by principle'),
+    h(
+      'caption',
+      { class: 'compass__caption' },
+      team
+        ? 'Your coordinates and the team average, principle by principle'
+        : 'Your coordinates, principle by principle',
+    ),
     h(
       'thead',
       {},
@@ -188,7 +215,7 @@ function dataTable(
         h('th', { scope: 'col' }, 'Principle'),
         h('th', { scope: 'col' }, 'Score'),
         previous ? h('th', { scope: 'col' }, 'Before') : null,
-        team ? h('th', { scope: 'col' }, 'Team (range)') : null,
+        team ? h('th', { scope: 'col' }, 'Team average (range)') : null,
       ),
     ),
     h(
@@ -200,7 +227,7 @@ function dataTable(
         return h(
           'tr',
           {},
-          h('th', { scope: 'row' }, `${p.id}. ${p.name}`),
+          h('th', { scope: 'row' }, principleTitle(p)),
           h('td', {}, `${now} ${levelFor(now)?.name ?? ''}`),
           previous ? h('td', {}, String(score(previous, p.id) ?? '')) : null,
           team && spread
@@ -239,14 +266,14 @@ export function buildCompass(
       ? h(
           'p',
           { class: 'compass__team' },
-          `Team of ${team.respondents.length}: ${bearingSummary(team.brightness).replace('Your North Star', 'the team’s North Star')}.`,
+          `Team of ${people(team)}: ${bearingSummary(team.brightness).replace('Your North Star', 'the team’s North Star')}. The dotted line is the team average.`,
         )
       : null,
     h(
       'figure',
       { class: 'compass__figure' },
-      compassSvg(principles, current, previous, summaryId),
-      legend(current, previous),
+      compassSvg(principles, current, previous, team, summaryId),
+      legend(current, previous, team),
     ),
     h(
       'p',

@@ -1,9 +1,15 @@
-// "Take your coordinates": the nine prompts in their groups, each a 0-4 radio scale with evidence, and the error summary.
+// "Take your coordinates": the 0-4 scale explained once, then the nine prompts in their groups, each a
+// compact row of five choices with room for evidence, and the error summary.
+//
+// One page rather than one principle per step: a keyboard or screen reader user can go back over every answer
+// with Tab and arrows, the error summary links straight to each unanswered prompt, and nothing is hidden.
+// The level names are spoken with each choice ("2 – Emerging") and written once in the key above.
 
 import type { NavigatorDraft, NavigatorProblem, ScaleLevel } from '../../../src/core/navigator';
 import { PRINCIPLE_GROUPS, type Principle, type PrincipleId } from '../../../src/core/principles';
 import { errorSummary } from '../../components/error-summary';
-import { choice, errorMessage, field, showFieldError } from '../../components/fields';
+import { errorMessage, field, showFieldError, visuallyHidden } from '../../components/fields';
+import { principleTitle } from '../../components/principle-title';
 import { h } from '../../dom';
 
 export interface NavigatorForm {
@@ -29,40 +35,76 @@ const radioId = (id: PrincipleId, score: number) => `navigator-p${id}-score-${sc
 const evidenceId = (id: PrincipleId) => `navigator-p${id}-evidence`;
 const errorId = (id: PrincipleId) => `navigator-p${id}-error`;
 
-function radio(principle: Principle, level: ScaleLevel): HTMLElement {
-  return choice({
-    type: 'radio',
-    id: radioId(principle.id, level.score),
-    name: scoreName(principle.id),
-    value: String(level.score),
-    label: `${level.score} – ${level.name}`,
-    hint: level.descriptor,
-  }).row;
+/** The scale's five levels, explained once for all nine prompts. */
+function scaleKey(levels: readonly ScaleLevel[]): HTMLElement {
+  return h(
+    'div',
+    { class: 'navigator-scale' },
+    h('h3', { class: 'navigator-scale__title', id: 'navigator-scale-title' }, 'The scale, from 0 to 4'),
+    h(
+      'dl',
+      { class: 'navigator-scale__levels', 'aria-labelledby': 'navigator-scale-title' },
+      levels.flatMap((level) => [h('dt', {}, `${level.score} ${level.name}`), h('dd', {}, level.descriptor)]),
+    ),
+  );
+}
+
+/** One level as a compact choice: the number shown, the level's name spoken with it. */
+function levelChoice(principle: Principle, level: ScaleLevel): HTMLElement {
+  const id = radioId(principle.id, level.score);
+  return h(
+    'div',
+    { class: 'navigator-level' },
+    h('input', {
+      class: 'choice__input navigator-level__input',
+      type: 'radio',
+      id,
+      name: scoreName(principle.id),
+      value: String(level.score),
+    }),
+    h(
+      'label',
+      { class: 'navigator-level__label', for: id },
+      String(level.score),
+      visuallyHidden(` – ${level.name}`),
+    ),
+  );
 }
 
 function principleQuestion(principle: Principle, levels: readonly ScaleLevel[]): HTMLElement {
   const promptId = `navigator-p${principle.id}-prompt`;
+  const lowest = levels[0];
+  const highest = levels[levels.length - 1];
   return h(
     'div',
     { class: 'form-group navigator-question', 'data-principle': principle.id },
     h(
       'fieldset',
-      { class: 'fieldset', 'aria-describedby': promptId },
-      h('legend', { class: 'legend' }, `${principle.id}. ${principle.name}`),
-      h('p', { class: 'navigator-prompt', id: promptId }, principle.prompt),
+      { class: 'fieldset navigator-question__set', 'aria-describedby': promptId },
+      h('legend', { class: 'legend' }, principleTitle(principle)),
+      h('p', { class: 'hint navigator-prompt', id: promptId }, principle.prompt),
       errorMessage(errorId(principle.id)),
-      levels.map((level) => radio(principle, level)),
-    ),
-    field(
-      evidenceId(principle.id),
-      'Evidence (optional)',
-      'What you have done, or could point to',
+      h(
+        'div',
+        { class: 'navigator-levels' },
+        levels.map((level) => levelChoice(principle, level)),
+      ),
+      h(
+        'p',
+        { class: 'navigator-levels__ends', 'aria-hidden': 'true' },
+        h('span', {}, lowest.name),
+        h('span', {}, highest.name),
+      ),
+      h(
+        'label',
+        { class: 'label navigator-evidence__label', for: evidenceId(principle.id) },
+        'Evidence (optional)',
+      ),
       h('textarea', {
-        class: 'textarea',
+        class: 'textarea navigator-evidence',
         id: evidenceId(principle.id),
         name: evidenceId(principle.id),
         rows: 2,
-        'aria-describedby': `${evidenceId(principle.id)}-hint`,
       }),
     ),
   );
@@ -103,8 +145,9 @@ export function buildForm(
     h(
       'p',
       { class: 'hint' },
-      'For each principle, choose how far your council has come, from 0 (not started) to 4 (leading). Your answers are kept as a draft as you go.',
+      'For each principle, choose how far your council has come, and note what you could point to. Your answers are kept as a draft as you go.',
     ),
+    scaleKey(levels),
     field(RESPONDENT_ID, 'Your name (optional)', 'So a team can compare answers', respondent),
     groups,
     h('div', { class: 'navigator-submit' }, progress, button),

@@ -1,4 +1,4 @@
-// The CSV export: RFC 4180 with a byte-order mark and CRLF, every formula-like field neutralised.
+// The CSV export: RFC 4180 with a byte-order mark and CRLF, every field quoted and every formula-like one neutralised.
 
 import { neutraliseField } from '../formula-safety';
 import { isWebAddress } from '../links';
@@ -50,10 +50,13 @@ export function csvRow(example: Example): string[] {
   ];
 }
 
-/** One field: neutralised, then quoted when it holds a comma, quote, line break or edge space. */
+/**
+ * One field: neutralised, then always quoted. A spreadsheet opening the file with another separator (';' in
+ * many European locales) would split an unquoted field at that separator, and the piece after it could
+ * start with '=' and run as a formula; inside quotes a field is one field whatever the separator.
+ */
 export function csvField(value: string): string {
-  const safe = neutraliseField(value);
-  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return `"${neutraliseField(value).replace(/"/g, '""')}"`;
 }
 
 /** Line breaks inside a field become CRLF too, so every line end in the file is the same. */

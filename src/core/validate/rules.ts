@@ -2,11 +2,11 @@
 
 import { ACTION_TYPE_NAMES, parseActionType } from '../action-types';
 import { startsLikeFormula } from '../formula-safety';
-import { isWebAddress } from '../links';
 import type { CellValue, ColumnMap, Example, ExampleField, Link, Problem, Severity } from '../model';
 import { PRINCIPLE_IDS, type PrincipleId, principleById } from '../principles';
 import { suggestActionType, suggestCouncil } from '../suggest';
 import { a1, cellText, foldForMatch, hasMarkup, htmlToText } from '../text';
+import { exampleNumberOf, exampleNumberProblem } from './example-number';
 
 /** Sheets refuses a cell longer than this. */
 export const MAX_CELL_LENGTH = 50_000;
@@ -17,8 +17,6 @@ export interface RowToCheck {
   /** 1-based sheet row; 0 for a draft not yet in the sheet. */
   row: number;
   cells: readonly CellValue[];
-  /** Links each cell holds beyond its own text (rich text, HYPERLINK), by 0-based column. */
-  cellLinks: readonly (readonly Link[])[];
   columns: ColumnMap;
   example: Example;
 }
@@ -98,7 +96,7 @@ export function principleNotes(row: RowToCheck): Problem[] {
   ];
 }
 
-/** No. is a whole number, given, and not used by an earlier row. */
+/** No. is a whole number written with digits, given, and not used by an earlier row. */
 export function exampleNumber(row: RowToCheck, context: TableContext): Problem[] {
   const at = problemAt(row);
   const column = row.columns.id;
@@ -112,16 +110,9 @@ export function exampleNumber(row: RowToCheck, context: TableContext): Problem[]
         `No. is missing. Give this example the next free number, ${context.nextNumber}.`,
       ),
     ];
-  const number = Number(written);
-  if (!Number.isInteger(number) || number <= 0)
-    return [
-      at(
-        'id',
-        column,
-        'error',
-        `No. must be a whole number, such as ${context.nextNumber}, not "${written}".`,
-      ),
-    ];
+  const notANumber = exampleNumberProblem(written, context.nextNumber);
+  if (notANumber !== null) return [at('id', column, 'error', notANumber)];
+  const number = exampleNumberOf(written) as number;
   const first = context.firstByNumber.get(number);
   if (first && first.row < row.row)
     return [
@@ -207,29 +198,14 @@ export function cellContents(row: RowToCheck): Problem[] {
   return problems;
 }
 
-/** Every link a cell holds must be an http or https web address. */
-export function cellLinks(row: RowToCheck): Problem[] {
-  const at = problemAt(row);
-  const problems: Problem[] = [];
-  const width = Math.max(row.cells.length, row.cellLinks.length);
-  for (let c = 0; c < width; c++) {
-    const text = cellText(row.cells[c]);
-    // Only anchors carry links in a cell's text; reading every cell as HTML again would double the check's time.
-    const fromText = /<a\b/i.test(text) ? htmlToText(text).links : [];
-    const links = [...fromText, ...(row.cellLinks[c] ?? [])];
-    const { field, principle } = fieldOfColumn(row.columns, c + 1);
-    for (const link of links.filter((l) => !isWebAddress(l.url)))
-      problems.push(at(field, c + 1, 'error', badLinkMessage(link), principle));
-  }
-  return problems;
-}
-
 export function badLinkMessage(link: Link): string {
   const label = link.text && link.text !== link.url ? `The link "${link.text}"` : 'The link';
+  const userPart = /^\s*https?:\/\/([^/?#\s]*)@/i.exec(link.url)?.[1];
+  if (userPart !== undefined)
+    return `${label} goes to "${link.url}", which opens a different site from the one it seems to name: "${userPart}@" is a user name, not the site. Write the site's own address, starting with https:// or http://.`;
   return `${label} goes to "${link.url}". Links must be web addresses starting with https:// or http://.`;
 }
 
-/** An http or https address with a host: never javascript:, data:, mailto: or a bare word. */
 /** Which field a column holds, so a problem in any cell can be placed beside the form's field. */
 export function fieldOfColumn(
   columns: ColumnMap,
