@@ -53,7 +53,9 @@ export function loadAppsScript(
   // The host's Date, so Dates read from cells pass the script's `instanceof Date` as in Apps Script.
   const context = createContext({ ...standIn.globals, Date });
   const declared = topLevelNames(code);
-  const bound = [...Object.keys(standIn.globals), 'Date', ...BUILT_INS].filter((n) => !declared.includes(n));
+  const bound = [...Object.keys(standIn.globals), 'Date', ...BUILT_INS].filter(
+    (n) => /^[A-Za-z_$][\w$]*$/.test(n) && !declared.includes(n),
+  );
   // The script runs as one function body, so its helpers and the globals above are locals to each other;
   // what it declares at the top level is then put on the global object, as Apps Script's shared scope has it.
   const publish = declared.map((n) => `globalThis[${JSON.stringify(n)}] = ${n};`).join(' ');
