@@ -43,6 +43,14 @@ export function someExampleRow(addon: LoadedAddon): { sheet: string; row: number
   return { sheet: tab.name, row: index + 1 };
 }
 
+type SidebarVersion = { version: string; table: ReturnType<LoadedAddon['run']['getCatalogue']>['table'] };
+
+/** The version and table the sidebar holds after opening (as showSidebar embeds them). */
+function sidebarVersion({ run }: LoadedAddon): SidebarVersion {
+  const read = run.getCatalogueIfChanged('', null);
+  return { version: read.version, table: read.changed ? read.catalogue.table : null };
+}
+
 /** What a contributor sends from the Add form: every field filled, one principle noted. */
 export const BENCH_DRAFT = {
   name: 'Street Conversations',
@@ -86,6 +94,32 @@ export const OPERATIONS: Operation[] = [
     check: (result, examples) => {
       const read = (result as { examples: unknown[] }).examples.length;
       return read === examples ? null : `read ${read} examples, not ${examples}`;
+    },
+  },
+  {
+    name: 'getCatalogueIfChanged',
+    variant: 'unchanged',
+    when: 'back in the sidebar from the grid: the check',
+    prepare: sidebarVersion,
+    run: ({ run }, known) => {
+      const { version, table } = known as SidebarVersion;
+      return run.getCatalogueIfChanged(version, table);
+    },
+  },
+  {
+    name: 'getCatalogueIfChanged',
+    variant: 'changed',
+    when: 'back in the sidebar after an edit: check and read again',
+    changesSheet: true,
+    prepare: (addon) => {
+      const known = sidebarVersion(addon);
+      const { sheet, row } = someExampleRow(addon);
+      addon.raw.onEdit(addon.standIn.edit(sheet, `B${row}`, [['A renamed example']]));
+      return known;
+    },
+    run: ({ run }, known) => {
+      const { version, table } = known as SidebarVersion;
+      return run.getCatalogueIfChanged(version, table);
     },
   },
   {

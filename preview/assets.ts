@@ -35,14 +35,21 @@ export async function buildPageAssets(root: string): Promise<PageAssets> {
   return { html, script, styles, shim };
 }
 
-/** Inline script text must not end its own element. */
-function inlineScript(code: string): string {
-  return `<script>${code.replace(/<\/(script)/gi, '<\\/$1')}</script>`;
+/** Inline script text must not end its own element; an attribute value is escaped for its quotes. */
+function inlineScript(code: string, pageOrigin: string): string {
+  const origin = pageOrigin.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return `<script data-page-origin="${origin}">${code.replace(/<\/(script)/gi, '<\\/$1')}</script>`;
 }
 
-/** The sidebar page as Google would frame it: our google.script shim first, then the page unchanged. */
-export function withScriptShim(html: string, shim: string): string {
+/**
+ * The sidebar page as Google would frame it: our google.script shim first (told the page's origin, the one
+ * it may talk to), then `<base target="_top">` unless the page sets its own base, then the page unchanged.
+ */
+export function withScriptShim(html: string, shim: string, pageOrigin: string): string {
   const head = /<head[^>]*>/i.exec(html);
   const at = head ? head.index + head[0].length : 0;
-  return `${html.slice(0, at)}${inlineScript(shim)}${html.slice(at)}`;
+  const headEnd = html.search(/<\/head>/i);
+  const hasBase = /<base\b/i.test(html.slice(0, headEnd < 0 ? html.length : headEnd));
+  const base = hasBase ? '' : '<base target="_top">';
+  return `${html.slice(0, at)}${inlineScript(shim, pageOrigin)}${base}${html.slice(at)}`;
 }

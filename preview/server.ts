@@ -1,4 +1,4 @@
-// The local preview: the add-on's real sidebar beside a grid of its workbook, served on 127.0.0.1 only.
+// The local preview: the add-on's real sidebar beside a grid of its workbook, on this machine only (page and frames on two names).
 
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { StandIn, WorkbookSeed } from '../apps-script-standin/index';
 import { buildPageAssets, type PageAssets, withScriptShim } from './assets';
 import { HttpError, readJson, sendJson, sendText } from './http';
-import type { EditRequest, MenuRequest, RunRequest } from './page/protocol';
+import { type EditRequest, FRAME_HOST, type MenuRequest, PAGE_HOST, type RunRequest } from './page/protocol';
 import { AddonSession, readSavedWorkbook, type SessionFiles, seedFromData, setAside } from './session';
 
 /** The repository: this file sits one folder down, bundled (.preview/) or not (preview/). */
@@ -29,7 +29,10 @@ export interface PreviewOptions {
 }
 
 export interface Preview {
+  /** The page: http://localhost:<port>/. */
   url: string;
+  /** Where the add-on's sidebars and dialogs are served: http://127.0.0.1:<port>, cross-site to the page. */
+  frameOrigin: string;
   /** The stand-in the add-on runs on now (replaced by reset()). */
   readonly standIn: StandIn;
   /** Starts the add-on again on a workbook (default: data/), as if the spreadsheet were reopened. */
@@ -37,11 +40,26 @@ export interface Preview {
   close(): Promise<void>;
 }
 
-const PAGE_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; frame-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-// The sidebar's script and styles are inlined by the build, as Apps Script needs; nothing may come from elsewhere.
-const SIDEBAR_POLICY =
-  "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+/** Nothing may come from elsewhere; the add-on's frames come from the frame origin only. */
+function pagePolicy(frameOrigin: string): string {
+  return `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; frame-src ${frameOrigin}; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+}
+
+/**
+ * The sidebar's script and styles are inlined by the build, as Apps Script needs. It reaches the add-on only
+ * by postMessage to the page (connect-src 'none'), and only the page may frame it.
+ */
+function framePolicy(pageOrigin: string): string {
+  return `default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'none'; img-src 'self' data: blob:; font-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors ${pageOrigin}`;
+}
+
+/** Which of the two origins a route answers on. */
+type Site = 'page' | 'frame';
+
+interface Origins {
+  page: string;
+  frame: string;
+}
 
 type Route = (
   request: IncomingMessage,
@@ -73,7 +91,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const saved = statePath && !options.fresh && !options.seed ? readSavedWorkbook(statePath, log) : null;
   const seed = options.seed ?? saved ?? seedFromData(ROOT);
   const session = openSession({ code, sidebar }, seed, statePath, seed === saved, log);
-  const table = routes(session, assets);
+  let origins: Origins = { page: '', frame: '' };
+  const table = routes(session, assets, () => origins);
   const server = createServer((request, response) => {
     handle(request, response, table, server).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
@@ -84,8 +103,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   });
   await listen(server, options.port ?? 8080, options.host ?? '127.0.0.1');
   const { port } = server.address() as AddressInfo;
+  origins = { page: `http://${PAGE_HOST}:${port}`, frame: `http://${FRAME_HOST}:${port}` };
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `${origins.page}/`,
+    frameOrigin: origins.frame,
     get standIn() {
       return session.standIn;
     },
@@ -128,19 +149,22 @@ function close(server: Server): Promise<void> {
   });
 }
 
-function routes(session: AddonSession, assets: PageAssets): [string, RegExp, Route][] {
+function routes(session: AddonSession, assets: PageAssets, origins: () => Origins): RouteEntry[] {
   return [
-    ['GET', /^\/$/, (_q, r) => sendText(r, 'text/html', assets.html, PAGE_POLICY)],
-    ['GET', /^\/preview\.js$/, (_q, r) => sendText(r, 'text/javascript', assets.script)],
-    ['GET', /^\/preview\.css$/, (_q, r) => sendText(r, 'text/css', assets.styles)],
-    ['GET', /^\/api\/version$/, (_q, r) => sendJson(r, 200, session.uiCounts())],
-    ['GET', /^\/api\/workbook$/, (_q, r) => sendJson(r, 200, session.view())],
+    ['page', 'GET', /^\/$/, (_q, r) => sendText(r, 'text/html', assets.html, pagePolicy(origins().frame))],
+    ['frame', 'GET', /^\/$/, (_q, r) => redirect(r, `${origins().page}/`)],
+    ['page', 'GET', /^\/preview\.js$/, (_q, r) => sendText(r, 'text/javascript', assets.script)],
+    ['page', 'GET', /^\/preview\.css$/, (_q, r) => sendText(r, 'text/css', assets.styles)],
+    ['page', 'GET', /^\/api\/version$/, (_q, r) => sendJson(r, 200, session.uiCounts())],
+    ['page', 'GET', /^\/api\/workbook$/, (_q, r) => sendJson(r, 200, session.view())],
     [
+      'frame',
       'GET',
       /^\/(sidebar|dialog)\/(\d+)$/,
-      (_q, r, m) => sendHtmlOutput(r, session, assets, m[1], Number(m[2])),
+      (_q, r, m) => sendHtmlOutput(r, session, assets, origins().page, m[1], Number(m[2])),
     ],
     [
+      'page',
       'POST',
       /^\/api\/run$/,
       async (q, r) => {
@@ -152,6 +176,7 @@ function routes(session: AddonSession, assets: PageAssets): [string, RegExp, Rou
       },
     ],
     [
+      'page',
       'POST',
       /^\/api\/menu$/,
       async (q, r) => {
@@ -162,6 +187,7 @@ function routes(session: AddonSession, assets: PageAssets): [string, RegExp, Rou
       },
     ],
     [
+      'page',
       'POST',
       /^\/api\/edit$/,
       async (q, r) => {
@@ -175,40 +201,56 @@ function routes(session: AddonSession, assets: PageAssets): [string, RegExp, Rou
   ];
 }
 
+type RouteEntry = [Site, string, RegExp, Route];
+
+/** The page at the frame's address: a bookmark from before the two origins still finds the preview. */
+function redirect(response: ServerResponse, location: string): void {
+  response.writeHead(302, { Location: location, 'Cache-Control': 'no-store' });
+  response.end();
+}
+
 function sendHtmlOutput(
   response: ServerResponse,
   session: AddonSession,
   assets: PageAssets,
+  pageOrigin: string,
   kind: string,
   index: number,
 ): void {
   const outputs = kind === 'sidebar' ? session.standIn.ui.sidebars : session.standIn.ui.dialogs;
   const output = outputs[index];
   if (!output) throw new HttpError(404, `No ${kind} ${index} has been shown.`);
-  sendText(response, 'text/html', withScriptShim(output.html, assets.shim), SIDEBAR_POLICY);
+  sendText(
+    response,
+    'text/html',
+    withScriptShim(output.html, assets.shim, pageOrigin),
+    framePolicy(pageOrigin),
+  );
 }
 
-/** Only this machine's own addresses: a page elsewhere cannot reach the preview through a renamed host. */
-function isLoopbackHost(host: string | undefined, server: Server): boolean {
+/** Which origin a request was addressed to; null for any other name (a page elsewhere, through a renamed host). */
+function siteOf(host: string | undefined, server: Server): Site | null {
   const { port } = server.address() as AddressInfo;
-  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+  if (host === `${PAGE_HOST}:${port}`) return 'page';
+  if (host === `${FRAME_HOST}:${port}`) return 'frame';
+  return null;
 }
 
 async function handle(
   request: IncomingMessage,
   response: ServerResponse,
-  table: [string, RegExp, Route][],
+  table: RouteEntry[],
   server: Server,
 ): Promise<void> {
-  if (!isLoopbackHost(request.headers.host, server))
-    throw new HttpError(403, 'The preview answers on 127.0.0.1 only.');
+  const site = siteOf(request.headers.host, server);
+  if (!site) throw new HttpError(403, `The preview answers on ${PAGE_HOST} and ${FRAME_HOST} only.`);
   const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-  for (const [method, pattern, route] of table) {
+  for (const [routeSite, method, pattern, route] of table) {
     const match = pattern.exec(path);
-    if (!match) continue;
+    if (!match || routeSite !== site) continue;
     if (request.method !== method) throw new HttpError(405, `Use ${method} for ${path}.`);
     await route(request, response, match);
     return;
   }
-  throw new HttpError(404, `Nothing at ${path}.`);
+  throw new HttpError(404, `Nothing at ${path} on ${site === 'page' ? PAGE_HOST : FRAME_HOST}.`);
 }

@@ -10,9 +10,11 @@ import {
   type WorkbookSeed,
 } from '../apps-script-standin/index';
 import { scriptRunResult } from '../apps-script-standin/script-run-values';
+import { columnNumber } from '../apps-script-standin/spreadsheet/a1';
 import { displayValue } from '../apps-script-standin/spreadsheet/cell-values';
 import { workbookFromExportText } from '../src/core/export-text';
 import type { CallOutcome, UiCounts, WorkbookView } from './page/protocol';
+import { breaksRule, refusal, ruleAt } from './page/validation';
 
 type AddonFunctions = Record<string, (...args: unknown[]) => unknown>;
 
@@ -134,6 +136,8 @@ export class AddonSession {
 
   /** A person typing into a cell, then the onEdit simple trigger if the add-on has one. */
   edit(sheet: string, a1: string, text: string): CallOutcome {
+    const refused = this.#refusedByRule(sheet, a1, text);
+    if (refused) return { error: refused };
     let event: unknown;
     try {
       event = this.standIn.edit(sheet, a1, [[text]]);
@@ -151,6 +155,15 @@ export class AddonSession {
     } finally {
       this.#changed();
     }
+  }
+
+  /** A strict dropdown rule refuses what is not on its list, as Sheets does when a person types it. */
+  #refusedByRule(sheetName: string, a1: string, text: string): string | null {
+    const sheet = this.standIn.snapshot().sheets.find((s) => s.name === sheetName);
+    const cell = /^([A-Z]+)(\d+)$/.exec(a1);
+    if (!sheet || !cell) return null;
+    const rule = ruleAt(sheet, Number(cell[2]), columnNumber(cell[1]));
+    return rule && !rule.allowInvalid && breaksRule(rule, text) ? refusal(rule, a1, text) : null;
   }
 
   uiCounts(): UiCounts {
@@ -176,7 +189,6 @@ export class AddonSession {
       sheets: snapshot.sheets.map((sheet) => ({
         ...sheet,
         values: [],
-        formulas: undefined,
         text: sheet.values.map((row) => row.map((value) => displayValue(value, TIME_ZONE))),
       })),
       menus: ui.menus,

@@ -3,6 +3,7 @@
 import type { SidebarPageData, SidebarView } from '../src/core/api';
 import { type ExampleIndex, indexExamples, normaliseQuery } from '../src/core/filter';
 import type { Catalogue, Query } from '../src/core/model';
+import { server } from './server';
 
 /** What the server put in the page: the catalogue, the kept filters, the view to open at, the Navigator's state. */
 export type PageData = SidebarPageData;
@@ -27,6 +28,8 @@ export class App {
   catalogue: Catalogue;
   index: ExampleIndex;
   query: Query = { match: 'any' };
+  /** The version of the sheet the catalogue was read from: '' when unknown, which makes the next check read it. */
+  version: string;
   /** Everything the server put in the page, for views that read their own part of it. */
   readonly page: PageData;
   private subscriptions = new Set<Subscription>();
@@ -34,6 +37,7 @@ export class App {
   constructor(data: PageData) {
     this.page = data;
     this.catalogue = data.catalogue;
+    this.version = data.version ?? '';
     this.index = indexExamples(data.catalogue.examples);
     if (data.query) this.query = normaliseQuery(data.query);
   }
@@ -57,6 +61,19 @@ export class App {
     this.catalogue = catalogue;
     this.index = indexExamples(catalogue.examples);
     this.emit({ query: false, catalogue: true });
+  }
+
+  /**
+   * Reads the examples again when the sheet changed since they were read (a cheap check on the server),
+   * or always when `force`; the query is kept, so the person's filters apply to the new examples.
+   * Resolves true when the examples were replaced.
+   */
+  async refresh(force = false): Promise<boolean> {
+    const update = await server.getCatalogueIfChanged(force ? '' : this.version, this.catalogue.table);
+    this.version = update.version;
+    if (!update.changed) return false;
+    this.setCatalogue(update.catalogue);
+    return true;
   }
 
   /** main.ts calls this once a view's section is visible: the changes it missed while hidden arrive now. */

@@ -5,6 +5,7 @@ import { mountContribute } from './views/contribute';
 import { mountExplore } from './views/explore';
 import { mountExport } from './views/export';
 import { mountNavigator } from './views/navigator';
+import { buildSyncBar } from './views/sync-bar';
 
 const VIEWS: Record<ViewName, (root: HTMLElement, app: App) => void> = {
   explore: mountExplore,
@@ -35,8 +36,36 @@ function firstView(app: App): ViewName {
   return isView(hash) ? hash : 'explore';
 }
 
+/** The element an in-page link points to, or null for any other link. */
+function inPageTarget(link: HTMLAnchorElement): HTMLElement | null {
+  const href = link.getAttribute('href') ?? '';
+  if (!href.startsWith('#') || href.length < 2) return null;
+  return document.getElementById(decodeURIComponent(href.slice(1)));
+}
+
+/**
+ * Every in-page link (the skip link first) moves focus by script. Under `<base target="_top">`, which
+ * Google's frame needs, `href="#main"` is a navigation of the spreadsheet's own window, and the sandbox of
+ * a bound script's sidebar blocks it: the link would do nothing. Links that handle their own click
+ * (the tabs, the error summary) have already prevented the default and are left alone.
+ */
+function focusInPageLinks(): void {
+  document.addEventListener('click', (event) => {
+    if (event.defaultPrevented) return;
+    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[href^="#"]');
+    const target = link ? inPageTarget(link) : null;
+    if (!target) return;
+    event.preventDefault();
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'start' });
+  });
+}
+
 function start(): void {
+  focusInPageLinks();
   const app = new App(readPageData());
+  document.querySelector('main')?.before(buildSyncBar(app));
   for (const [name, mount] of Object.entries(VIEWS)) {
     const root = document.getElementById(name);
     if (root) mount(root, app);

@@ -1,6 +1,8 @@
 // Draws one tab as a spreadsheet grid (text only, never HTML) and lets a person select and edit cells.
 
-import { cellA1, columnLetters } from '../../apps-script-standin/spreadsheet/a1';
+import { cellA1, columnLetters, type Rect } from '../../apps-script-standin/spreadsheet/a1';
+import { drawChart } from './chart';
+import { chartData, type TabText } from './chart-data';
 import { el } from './dom';
 import type { ActiveRangeView, SheetView } from './protocol';
 import {
@@ -12,6 +14,7 @@ import {
   rectOf,
   rowHiddenBy,
 } from './sheet-layout';
+import { breaksRule } from './validation';
 
 export interface GridEvents {
   /** The person moved the selection to a cell. */
@@ -26,7 +29,11 @@ export class Grid {
   private cursor = { row: 1, column: 1 };
   private drawn = '';
   private dropdowns = new Map<string, string[]>();
+  private formulas: string[][] = [];
   private table: HTMLTableElement | null = null;
+  /** A cell being typed into: drawing now would throw the typing away, so the newest drawing waits. */
+  private editing = false;
+  private waiting: (() => void) | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -43,13 +50,22 @@ export class Grid {
     });
   }
 
-  /** Draws the tab; `active` is the add-on's selection, highlighted when it is on this tab. */
-  render(sheet: SheetView, active: ActiveRangeView | null): void {
+  /**
+   * Draws the tab; `active` is the add-on's selection, highlighted when it is on this tab. `tabs` are
+   * every tab's text, which a chart's ranges may point into.
+   */
+  render(sheet: SheetView, active: ActiveRangeView | null, tabs: readonly TabText[] = [sheet]): void {
+    if (this.editing) {
+      this.waiting = () => this.render(sheet, active, tabs);
+      return;
+    }
     // Most calls leave the tab as it was: redrawing thousands of cells would only slow the sidebar down.
-    const drawn = JSON.stringify([sheet, active]);
+    const chartText = (sheet.charts ?? []).length > 0 ? tabs.map((t) => t.text) : [];
+    const drawn = JSON.stringify([sheet, active, chartText]);
     if (drawn === this.drawn) return;
     this.drawn = drawn;
     this.dropdowns = dropdownLists(sheet);
+    this.formulas = sheet.formulas ?? [];
     const keepFocus = this.root.contains(document.activeElement) && document.activeElement?.tagName === 'TD';
     const selection = active && active.sheet === sheet.name ? active : null;
     if (selection) this.cursor = { row: selection.row, column: selection.column };
@@ -60,8 +76,23 @@ export class Grid {
         el('p', { class: 'grid-note' }, `Showing the first ${MAX_ROWS} rows of ${sheet.text.length}.`),
       );
     }
+    this.drawCharts(sheet, tabs);
     this.moveTo(this.cursor.row, this.cursor.column, keepFocus);
     if (selection) this.cellAt(selection.row, selection.column)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Each chart floats over the grid from its anchor cell, as in Sheets, drawn from its own ranges. */
+  private drawCharts(sheet: SheetView, tabs: readonly TabText[]): void {
+    const origin = this.table?.getBoundingClientRect();
+    for (const chart of sheet.charts ?? []) {
+      const anchor = this.cellAt(chart.position.row, chart.position.column);
+      if (!anchor || !origin) continue;
+      const at = anchor.getBoundingClientRect();
+      const figure = drawChart(chart, chartData(chart, sheet, tabs));
+      figure.style.top = `${at.top - origin.top + chart.position.offsetY}px`;
+      figure.style.left = `${at.left - origin.left + chart.position.offsetX}px`;
+      this.root.append(figure);
+    }
   }
 
   private build(sheet: SheetView, selection: ActiveRangeView | null): HTMLTableElement {
@@ -79,7 +110,9 @@ export class Grid {
         body.append(hiddenMarker(hiddenRun.from, r - 1, hiddenRun.by, columns));
         hiddenRun = null;
       }
-      body.append(this.buildRow(sheet, r, columns, hiddenBy, selection, filterRect?.row === r));
+      body.append(
+        this.buildRow(sheet, r, columns, hiddenBy, selection, filterRect?.row === r ? filterRect : null),
+      );
     }
     if (hiddenRun) body.append(hiddenMarker(hiddenRun.from, rows, hiddenRun.by, columns));
     return el(
@@ -96,8 +129,9 @@ export class Grid {
     columns: number,
     hiddenBy: HiddenBy,
     selection: ActiveRangeView | null,
-    isFilterHeader: boolean,
+    filterRect: Rect | null,
   ): HTMLTableRowElement {
+    const isFilterHeader = filterRect !== null;
     const row = el(
       'tr',
       { 'data-row': String(r) },
@@ -119,11 +153,13 @@ export class Grid {
     for (let c = 1; c <= columns; c++) {
       const cell = withWidth(this.buildCell(sheet, r, c), sheet, c);
       if (contains(selectionRect, r, c)) cell.classList.add('grid__cell--selected');
-      if (isFilterHeader && sheet.filter && c >= 1) {
-        const criteria = sheet.filter.criteria[c];
-        if (criteria)
-          cell.append(el('span', { class: 'marker marker--filter', title: 'Filtered column' }, '⏷'));
-      }
+      if (
+        isFilterHeader &&
+        filterRect &&
+        c >= filterRect.column &&
+        c < filterRect.column + filterRect.numColumns
+      )
+        cell.append(filterIcon(Boolean(sheet.filter?.criteria[c])));
       row.append(cell);
     }
     return row;
@@ -154,6 +190,14 @@ export class Grid {
     if (list) {
       cell.dataset.validation = list.join(', ');
       cell.append(el('span', { class: 'marker marker--dropdown', 'aria-hidden': 'true' }, '▾'));
+      if (breaksRule({ list }, text)) {
+        // Sheets marks an entry a warning rule let through (or a script wrote) with a red corner.
+        cell.dataset.invalid = 'true';
+        cell.title = `Invalid: enter one of ${list.join(', ')}`;
+        cell.append(
+          el('span', { class: 'marker marker--invalid', role: 'img', 'aria-label': 'Invalid entry' }),
+        );
+      }
     }
     for (const chart of sheet.charts ?? []) {
       if (chart.position.row === r && chart.position.column === c) {
@@ -214,30 +258,64 @@ export class Grid {
     return this.cellAt(r, column) ? [r, column] : [row, Math.max(1, column)];
   }
 
+  /** Types into a cell: Enter keeps the edit, Escape throws it away, and clicking away keeps it, as Sheets does. */
   private startEditing(cell: HTMLTableCellElement): void {
     const a1 = cell.dataset.cell ?? '';
+    const row = Number(cell.dataset.row);
+    const column = Number(cell.dataset.column);
     const input = el('input', { type: 'text', class: 'grid__editor', 'aria-label': `Edit cell ${a1}` });
-    input.value = cell.querySelector('.grid__text')?.textContent ?? '';
+    const before = this.formulaOrText(row, column, cell);
+    input.value = before;
     cell.append(input);
     input.focus();
     input.select();
+    this.editing = true;
     let done = false;
-    const finish = (save: boolean) => {
+    const finish = (save: boolean, refocus: boolean) => {
       if (done) return;
       done = true;
+      this.editing = false;
       input.remove();
-      cell.focus();
-      if (save) this.events.edit(a1, input.value);
+      if (refocus) cell.focus();
+      if (save && input.value !== before) this.events.edit(a1, input.value);
+      const waiting = this.waiting;
+      this.waiting = null;
+      waiting?.();
     };
     input.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') finish(true);
-      else if (event.key === 'Escape') finish(false);
+      if (event.key === 'Enter') finish(true, true);
+      else if (event.key === 'Escape') finish(false, true);
       else return;
       event.preventDefault();
       event.stopPropagation();
     });
-    input.addEventListener('blur', () => finish(false));
+    input.addEventListener('blur', () => finish(true, false));
   }
+
+  /** What the editor starts with: the formula where the cell has one, else the text shown. */
+  private formulaOrText(row: number, column: number, cell: HTMLTableCellElement): string {
+    return this.formulas[row - 1]?.[column - 1] || (cell.querySelector('.grid__text')?.textContent ?? '');
+  }
+}
+
+/** The funnel Sheets draws on a filter's header cells; filled when the column hides something. */
+function filterIcon(active: boolean): HTMLElement {
+  const icon = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  icon.setAttribute('viewBox', '0 0 12 12');
+  icon.setAttribute('width', '12');
+  icon.setAttribute('height', '12');
+  icon.setAttribute('aria-hidden', 'true');
+  const funnel = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  funnel.setAttribute('d', 'M1 2h10L7 6.5V10L5 11V6.5Z');
+  icon.append(funnel);
+  const label = active ? 'Filtered column' : 'Filter';
+  const marker = el('span', {
+    class: `marker marker--filter${active ? ' marker--filter-active' : ''}`,
+    title: label,
+  });
+  marker.dataset.filter = active ? 'active' : 'on';
+  marker.append(icon);
+  return marker;
 }
 
 function hiddenMarker(from: number, to: number, by: HiddenBy, columns: number): HTMLTableRowElement {

@@ -4,7 +4,13 @@ import { cellA1 } from '../../apps-script-standin/spreadsheet/a1';
 import { el } from './dom';
 import { Grid } from './grid';
 import { renderMenus } from './menu';
-import type { CallOutcome, UiCounts, WorkbookView } from './protocol';
+import {
+  type CallOutcome,
+  type FrameRequest,
+  frameOriginFor,
+  type UiCounts,
+  type WorkbookView,
+} from './protocol';
 
 const POLL_MS = 1000;
 const MESSAGE_MS = 10_000;
@@ -19,13 +25,17 @@ function byId<T extends HTMLElement>(id: string): T {
 const inFlight = window as unknown as { __previewCallsInFlight: number };
 inFlight.__previewCallsInFlight = 0;
 
+/** The origin the add-on's sidebar and dialogs come from: another site, as in Google. */
+const FRAME_ORIGIN = frameOriginFor(location.origin);
+
+/** A JSON request to the preview server; `body` is sent as it is when it is already JSON text. */
 async function post(path: string, body: unknown): Promise<CallOutcome> {
   inFlight.__previewCallsInFlight++;
   try {
     const response = await fetch(path, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
+      body: typeof body === 'string' ? body : JSON.stringify(body),
     });
     return (await response.json()) as CallOutcome;
   } catch {
@@ -57,12 +67,33 @@ class PreviewPage {
     setInterval(() => void this.poll(), POLL_MS);
   }
 
+  /** Only the add-on's own frames, from their origin, may ask the page for anything. */
   private onMessage(event: MessageEvent): void {
-    if (event.origin !== location.origin) return;
-    const type = (event.data as { type?: string } | null)?.type;
-    if (type === 'fia-preview:ran') void this.refresh();
-    else if (type === 'fia-preview:close') this.closePane();
-    else if (type === 'fia-preview:focus-editor') this.focusGrid();
+    const frames = [byId<HTMLIFrameElement>('sidebar-frame'), byId<HTMLIFrameElement>('dialog-frame')];
+    const from = frames.find((frame) => frame.contentWindow === event.source);
+    if (event.origin !== FRAME_ORIGIN || !from) return;
+    const request = event.data as FrameRequest | null;
+    if (
+      request?.type === 'fia-preview:run' &&
+      typeof request.id === 'number' &&
+      typeof request.body === 'string'
+    )
+      void this.runFor(from, request.id, request.body);
+    else if (request?.type === 'fia-preview:close') this.closeFrame(from);
+    else if (request?.type === 'fia-preview:focus-editor') this.focusGrid();
+  }
+
+  /** A google.script.run call from a frame: made here, answered to that frame, then the grid redrawn. */
+  private async runFor(frame: HTMLIFrameElement, id: number, body: string): Promise<void> {
+    const outcome = await post('/api/run', body);
+    frame.contentWindow?.postMessage({ type: 'fia-preview:ran', id, outcome }, FRAME_ORIGIN);
+    await this.refresh();
+  }
+
+  /** google.script.host.close(): a dialog closes its dialog, a sidebar its pane. */
+  private closeFrame(frame: HTMLIFrameElement): void {
+    if (frame.id === 'dialog-frame') byId<HTMLDialogElement>('addon-dialog').close();
+    else this.closePane();
   }
 
   private focusGrid(): void {
@@ -144,14 +175,16 @@ class PreviewPage {
 
   private renderSheet(): void {
     const sheet = this.view?.sheets.find((s) => s.name === this.shownSheet);
-    if (sheet) this.grid.render(sheet, this.view?.activeRange ?? null);
+    if (sheet) this.grid.render(sheet, this.view?.activeRange ?? null, this.view?.sheets ?? [sheet]);
     byId('sheet-title').textContent = `Sheet: ${this.shownSheet}`;
   }
 
   private showCell(row: number, column: number): void {
     const sheet = this.view?.sheets.find((s) => s.name === this.shownSheet);
     byId('cell-name').textContent = cellA1(row, column);
-    byId('cell-text').textContent = sheet?.text[row - 1]?.[column - 1] ?? '';
+    // As in Sheets, the bar shows what the cell holds: its formula where it has one, else its value.
+    const formula = sheet?.formulas?.[row - 1]?.[column - 1] ?? '';
+    byId('cell-text').textContent = formula || (sheet?.text[row - 1]?.[column - 1] ?? '');
   }
 
   private async chooseMenuItem(functionName: string, caption: string): Promise<void> {
@@ -171,7 +204,7 @@ class PreviewPage {
     byId('addon-pane-title').textContent = title || 'Add-on';
     const frame = byId<HTMLIFrameElement>('sidebar-frame');
     frame.title = title || 'Add-on sidebar';
-    frame.src = `/sidebar/${index}`;
+    frame.src = `${FRAME_ORIGIN}/sidebar/${index}`;
     pane.hidden = false;
     frame.addEventListener('load', () => frame.contentWindow?.focus(), { once: true });
   }
@@ -187,7 +220,7 @@ class PreviewPage {
     byId('dialog-title').textContent = title || 'Add-on';
     const frame = byId<HTMLIFrameElement>('dialog-frame');
     frame.title = title || 'Add-on dialog';
-    frame.src = `/dialog/${index}`;
+    frame.src = `${FRAME_ORIGIN}/dialog/${index}`;
     byId<HTMLDialogElement>('addon-dialog').showModal();
   }
 

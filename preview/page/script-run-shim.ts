@@ -1,7 +1,10 @@
-// google.script in a sidebar served by the preview: run calls the built add-on through /api/run.
+// google.script in a sidebar served by the preview: run asks the page around the frame, by postMessage, to call the add-on.
+//
+// The sidebar is cross-origin to the page (docs/platform.md, "The sidebar's frame"), so, as in Google, the only
+// way out is a message to the parent; the page makes the call and answers with the outcome.
 
 import { checkScriptRunArguments } from '../../apps-script-standin/script-run-values';
-import type { CallOutcome } from './protocol';
+import type { CallOutcome, FrameRequest, RunReply } from './protocol';
 
 type Handler = (value: unknown, userObject?: unknown) => void;
 
@@ -11,43 +14,53 @@ interface Handlers {
   userObject?: unknown;
 }
 
-/** Tells the preview page (the sidebar's parent) something happened, e.g. that the grid may have changed. */
-function tellPage(type: string): void {
-  if (window.parent !== window) window.parent.postMessage({ type }, location.origin);
+/** The page's origin, written on this script's element by the server that served the frame. */
+const PAGE_ORIGIN = document.currentScript?.dataset.pageOrigin ?? '';
+
+function tellPage(message: FrameRequest): void {
+  if (window.parent !== window && PAGE_ORIGIN) window.parent.postMessage(message, PAGE_ORIGIN);
 }
 
 /** Calls not yet answered: tests wait for none before reading the grid (see gridSettled in the harness). */
 const inFlight = window as unknown as { __previewCallsInFlight: number };
 inFlight.__previewCallsInFlight = 0;
 
+const waiting = new Map<number, (outcome: CallOutcome) => void>();
+let nextId = 1;
+
+window.addEventListener('message', (event: MessageEvent) => {
+  if (event.origin !== PAGE_ORIGIN || event.source !== window.parent) return;
+  const reply = event.data as Partial<RunReply> | null;
+  if (reply?.type !== 'fia-preview:ran' || typeof reply.id !== 'number' || !reply.outcome) return;
+  waiting.get(reply.id)?.(reply.outcome);
+  waiting.delete(reply.id);
+});
+
+/** One call through the page; what cannot reach it fails as Google's "server error" does. */
+function callThroughPage(name: string, args: unknown[]): Promise<CallOutcome> {
+  if (window.parent === window || !PAGE_ORIGIN) {
+    return Promise.resolve({ error: 'This page is not inside the preview, so it cannot call the add-on.' });
+  }
+  const id = nextId++;
+  return new Promise((resolve) => {
+    waiting.set(id, resolve);
+    tellPage({ type: 'fia-preview:run', id, body: JSON.stringify({ name, args }) });
+  });
+}
+
 async function call(name: string, args: unknown[], handlers: Handlers): Promise<void> {
   inFlight.__previewCallsInFlight++;
   try {
-    await callServer(name, args, handlers);
+    const outcome = await callThroughPage(name, args);
+    if (outcome.error !== undefined) {
+      const error = new Error(outcome.error);
+      if (handlers.failure) handlers.failure(error, handlers.userObject);
+      else console.error(error);
+    } else {
+      handlers.success?.(outcome.result, handlers.userObject);
+    }
   } finally {
     inFlight.__previewCallsInFlight--;
-  }
-}
-
-async function callServer(name: string, args: unknown[], handlers: Handlers): Promise<void> {
-  let outcome: CallOutcome;
-  try {
-    const response = await fetch('/api/run', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name, args }),
-    });
-    outcome = (await response.json()) as CallOutcome;
-  } catch {
-    outcome = { error: "We're sorry, a server error occurred. Please wait a bit and try again." };
-  }
-  tellPage('fia-preview:ran');
-  if (outcome.error !== undefined) {
-    const error = new Error(outcome.error);
-    if (handlers.failure) handlers.failure(error, handlers.userObject);
-    else console.error(error);
-  } else {
-    handlers.success?.(outcome.result, handlers.userObject);
   }
 }
 
@@ -75,11 +88,11 @@ function runner(handlers: Handlers): unknown {
   script: {
     run: runner({}),
     host: {
-      origin: location.origin,
-      close: () => tellPage('fia-preview:close'),
+      origin: PAGE_ORIGIN,
+      close: () => tellPage({ type: 'fia-preview:close' }),
       setHeight: () => {},
       setWidth: () => {},
-      editor: { focus: () => tellPage('fia-preview:focus-editor') },
+      editor: { focus: () => tellPage({ type: 'fia-preview:focus-editor' }) },
     },
   },
 };

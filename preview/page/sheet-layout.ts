@@ -17,7 +17,7 @@ export function rowHiddenBy(sheet: SheetView, filterRect: Rect | null, row: numb
   return null;
 }
 
-export function rectOf(a1: string, sheet: SheetView): Rect | null {
+export function rectOf(a1: string, sheet: Pick<SheetView, 'maxRows' | 'maxColumns'>): Rect | null {
   try {
     return parseA1Ref(a1, sheet.maxRows ?? 1000, sheet.maxColumns ?? 26);
   } catch {

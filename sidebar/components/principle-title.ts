@@ -1,9 +1,8 @@
 // How the Navigator names a principle: its number and its name as the framework gives them.
 
-import type { Principle } from '../../src/core/principles';
+import { type Principle, principleLabel } from '../../src/core/principles';
 
-/** "3. Develop the Covid social infrastructure". */
-// TODO: principleLabel (src/core/principles.ts) once it is on main: one way to name a principle everywhere.
+/** "3. Develop the Covid social infrastructure": the one rule, principleLabel, for views holding a Principle. */
 export function principleTitle(principle: Pick<Principle, 'id' | 'name'>): string {
-  return `${principle.id}. ${principle.name}`;
+  return principleLabel(principle.id);
 }

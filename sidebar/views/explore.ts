@@ -1,6 +1,6 @@
 // The Explore view: finding examples by principle, type, council and words, and showing them in the sheet.
 
-import { councilNames, filterWithCounts, isEmptyQuery, wordIndex } from '../../src/core/filter';
+import { councilNames, filterWithCounts, isEmptyQuery, searchWords, wordIndex } from '../../src/core/filter';
 import type { Catalogue, Example, Query } from '../../src/core/model';
 import { type App, announce } from '../app';
 import { h, nextId, replaceChildren } from '../dom';
@@ -36,12 +36,9 @@ function buildExplorer(app: App) {
     'aria-describedby': `${searchId}-hint`,
     oninput: () => change((q) => ({ ...q, text: search.value })),
   });
-  const facets = buildFacets(app.catalogue, councilNames(app.catalogue.examples), change);
-  const chips = buildChips(
-    () => app.catalogue,
-    change,
-    () => search.focus(),
-  );
+  const makeFacets = () => buildFacets(app.catalogue, councilNames(app.catalogue.examples), change);
+  let facets = makeFacets();
+  const chips = buildChips(change, () => search.focus());
   const count = h('p', {
     class: 'explore-count',
     role: 'status',
@@ -50,7 +47,7 @@ function buildExplorer(app: App) {
   });
   const sheet = buildSheetActions(() => app.query);
   const results = buildResults(
-    () => app.catalogue,
+    () => app.query.text ?? '',
     (example) => sheet.showInSheet(example),
   );
   const element = h(
@@ -71,6 +68,7 @@ function buildExplorer(app: App) {
     results.element,
   );
   let shown: readonly Example[] = [];
+  let shownWords = '';
   const update = () => {
     const { query } = app;
     const { examples: matching, counts } = filterWithCounts(app.index, query);
@@ -79,14 +77,46 @@ function buildExplorer(app: App) {
     chips.update(query);
     const sentence = countSentence(counts.total, app.catalogue.examples.length, query);
     if (count.textContent !== sentence) count.textContent = sentence;
-    sheet.update(query);
-    // Results are redrawn only when the matches change, so "Show more" pages survive unrelated updates.
-    if (!sameExamples(matching, shown)) {
+    sheet.update(query, counts.total);
+    // Results are redrawn only when the matches or the words change (each card says where the words
+    // matched), so "Show more" pages survive unrelated updates.
+    const words = searchWords(query.text).join(' ');
+    if (!sameExamples(matching, shown) || words !== shownWords) {
       shown = matching;
+      shownWords = words;
       results.show(matching);
     }
   };
-  return { element, update };
+  /**
+   * The examples were read again: new councils and counts, the results redrawn, and the rest (the search
+   * box, the person's place in the facets) left as it was, so a check that lands while the person types
+   * takes nothing from them.
+   */
+  const replaceCatalogue = () => {
+    const old = facets;
+    facets = makeFacets();
+    keepFacetState(old.element, facets.element);
+    shown = [];
+    update();
+  };
+  return { element, update, replaceCatalogue };
+}
+
+/** Carries open facets and the focused option (found by its facet and value) from the old facets to the new. */
+function keepFacetState(old: HTMLElement, next: HTMLElement): void {
+  const focused = document.activeElement;
+  const oldDetails = [...old.querySelectorAll('details')];
+  const nextDetails = [...next.querySelectorAll('details')];
+  oldDetails.forEach((d, i) => {
+    if (nextDetails[i]) nextDetails[i].open = d.open;
+  });
+  old.replaceWith(next);
+  if (!(focused instanceof HTMLInputElement) || !old.contains(focused)) return;
+  const at = oldDetails.findIndex((d) => d.contains(focused));
+  const same = [...(nextDetails[at]?.querySelectorAll('input') ?? [])].find(
+    (input) => input.type === focused.type && input.value === focused.value,
+  );
+  same?.focus();
 }
 
 /**
@@ -104,7 +134,11 @@ export function mountExplore(root: HTMLElement, app: App): void {
   let catalogue: Catalogue | null = null;
   let explorer: ReturnType<typeof buildExplorer> | null = null;
   const render = () => {
-    if (app.catalogue !== catalogue) {
+    if (app.catalogue !== catalogue && explorer && app.catalogue.table) {
+      catalogue = app.catalogue;
+      prepareSearch(app);
+      explorer.replaceCatalogue();
+    } else if (app.catalogue !== catalogue) {
       catalogue = app.catalogue;
       prepareSearch(app);
       explorer = catalogue.table ? buildExplorer(app) : null;

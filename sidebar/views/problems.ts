@@ -12,7 +12,8 @@ const MAX_ROWS_LISTED = 100;
 
 export function buildProblems(app: App): HTMLElement {
   const results = h('div');
-  const status = h('p', { role: 'status' });
+  // The results appear below the fold: focus moves to this summary of them, which leads into the list.
+  const status = h('p', { role: 'status', class: 'problems__summary', tabindex: '-1' });
   const check = button(
     'button button--secondary',
     async () => {
@@ -20,6 +21,8 @@ export function buildProblems(app: App): HTMLElement {
       status.textContent = 'Checking the examples…';
       try {
         const result = await server.checkExamples();
+        // Rows are titled by their example's name: read the names again if the sheet changed since.
+        await app.refresh().catch(() => false);
         status.textContent = result.message;
         replaceChildren(results, problemList(result, app.catalogue.examples, status));
         announce(result.message);
@@ -27,6 +30,7 @@ export function buildProblems(app: App): HTMLElement {
         status.textContent = `The check did not finish: ${serverMessage(error)}`;
       } finally {
         check.disabled = false;
+        status.focus();
       }
     },
     'Check all examples',

@@ -3,7 +3,7 @@
 
 import type { ExampleDraft } from './draft';
 import type { ExportFormat, ExportOptions, ExportResult } from './export/document';
-import type { Catalogue, Example, Problem, Query } from './model';
+import type { Catalogue, Example, Problem, Query, TableLocation } from './model';
 import type {
   DraftSaved,
   NavigatorDraft,
@@ -15,6 +15,7 @@ import type { SavedView, SavedViewsResult } from './saved-views';
 
 export interface SidebarApi {
   getCatalogue(): Catalogue;
+  getCatalogueIfChanged(version: string, table: TableLocation | null): CatalogueUpdate;
   applySheetFilter(query: Query): SheetFilterResult;
   clearSheetFilter(): SheetFilterResult;
   selectExample(id: string): SelectExampleResult;
@@ -47,6 +48,8 @@ export interface SheetFilterResult {
   hidden: number;
   /** True when the add-on's filter is on the sheet after the call. */
   filtered: boolean;
+  /** The row of the first match, which "Show only these in the sheet" selects (absent with no match). */
+  firstRow?: number;
   /** Something the person must know or do: a filter of their own in the way, no table, shared numbers. */
   message?: string;
 }
@@ -88,12 +91,25 @@ export type AddExampleResult =
   | { ok: true; example: Example; problems: Problem[]; message: string }
   | { ok: false; problems: Problem[]; message: string };
 
+/** A catalogue with the version of the sheet it was read from (see src/core/sheet-version.ts). */
+export interface CatalogueWithVersion {
+  catalogue: Catalogue;
+  version: string;
+}
+
+/** The answer to "has the sheet changed since this version?": no, or yes with the catalogue read again. */
+export type CatalogueUpdate =
+  | { changed: false; version: string }
+  | ({ changed: true } & CatalogueWithVersion);
+
 /** The sidebar's views, in the order of its tabs. */
 export type SidebarView = 'explore' | 'contribute' | 'navigator' | 'export';
 
 /** What showSidebar puts in the page, so the sidebar shows results before making any server call. */
 export interface SidebarPageData {
   catalogue: Catalogue;
+  /** The version of the sheet the catalogue was read from, for the check when the person comes back. */
+  version?: string;
   /** The filters the person left the Explore view with, kept in their user properties. */
   query?: Query;
   /** The view to open at; Explore when absent. */

@@ -305,3 +305,36 @@ export function councilNames(examples: readonly Example[]): string[] {
   const names = new Set(examples.map((e) => e.council).filter((c) => c.trim() !== ''));
   return [...names].sort((a, b) => foldForMatch(a).localeCompare(foldForMatch(b)));
 }
+
+/** Where a search's words were found in one example: a field, or the note on one principle. */
+export type MatchPlace =
+  | { field: 'name' | 'council' | 'description' }
+  | { field: 'notes'; principle: PrincipleId };
+
+/** Whether a text has a word starting with one of the words: the same rule the search itself uses. */
+function hasWordStart(text: string, words: readonly string[]): boolean {
+  const own = ` ${foldForMatch(text)}`;
+  return words.some((w) => own.includes(` ${w}`));
+}
+
+/**
+ * Where the search's words appear in an example, in the order a card shows them, so a match in a note
+ * (a neighbouring council named there, say) is explained rather than puzzling. Empty without words.
+ */
+export function matchPlaces(example: Example, text: string | undefined): MatchPlace[] {
+  const words = searchWords(text);
+  if (words.length === 0) return [];
+  const places: MatchPlace[] = [];
+  for (const field of ['name', 'council', 'description'] as const)
+    if (hasWordStart(example[field], words)) places.push({ field });
+  for (const note of example.notes)
+    if (hasWordStart(note.text, words)) places.push({ field: 'notes', principle: note.principle });
+  return places;
+}
+
+/** "Matched in: name, notes on principle 4": where the words were found, in a person's words. */
+export function matchSentence(places: readonly MatchPlace[]): string {
+  if (places.length === 0) return '';
+  const names = places.map((p) => (p.field === 'notes' ? `notes on principle ${p.principle}` : p.field));
+  return `Matched in: ${names.join(', ')}`;
+}

@@ -95,12 +95,17 @@ export function headerFields(cell: CellValue): readonly FieldHeader[] {
   return fields.length > 1 ? fields : NO_FIELDS;
 }
 
-/** The principle a header names, by its "[n]" or by its name or short label. */
+/** The principle a header names, by its "[n]", by its name or short label, or by "n. " and its name. */
 export function principleHeader(cell: CellValue): PrincipleId | null {
   const text = cellText(cell);
   const bracketed = /\[\s*([1-9])\s*\]/.exec(text);
   if (bracketed) return Number(bracketed[1]) as PrincipleId;
-  return PRINCIPLE_WORDS.get(headerKey(text)) ?? null;
+  const named = PRINCIPLE_WORDS.get(headerKey(text));
+  if (named) return named;
+  // The add-on's own exports head a column "3. Develop the Covid social infrastructure": its number, then its name.
+  const numbered = /^\s*([1-9])\s*[.)]\s*(.+)$/.exec(text);
+  const id = numbered ? (Number(numbered[1]) as PrincipleId) : null;
+  return id !== null && PRINCIPLE_WORDS.get(headerKey(numbered?.[2] ?? '')) === id ? id : null;
 }
 
 /**

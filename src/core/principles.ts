@@ -114,3 +114,12 @@ export function principleById(id: PrincipleId): Principle {
 export function isPrincipleId(value: unknown): value is PrincipleId {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 9;
 }
+
+/**
+ * The one way a person reads a principle's name, everywhere the add-on shows one (filters, chips, cards,
+ * exports, messages in the sheet): its number, then its name as the framework gives it, so "principle 3"
+ * is found without counting.
+ */
+export function principleLabel(id: PrincipleId): string {
+  return `${id}. ${principleById(id).name}`;
+}

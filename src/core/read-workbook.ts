@@ -347,7 +347,8 @@ function unlabelledValues(sheet: SheetGrid, r: number, columns: ColumnMap): Prob
       cell: a1(r + 1, c + 1),
       severity: 'warning',
       field: 'other',
-      message: `${a1(r + 1, c + 1)} holds "${shorten(text)}" in a column with no header, so it belongs to no field. Move it under a heading (a principle's column if it is a note), or give the column a header.`,
+      // The cell's address travels beside the message (in `cell`), so the message does not repeat it.
+      message: `This cell holds "${shorten(text)}" in a column with no header, so it belongs to no field. Move it under a heading (a principle's column if it is a note), or give the column a header.`,
     });
   });
   return problems;
@@ -423,7 +424,7 @@ function formulaInText(
     cell,
     severity: 'warning',
     field,
-    message: `${cell} holds a formula, ${shorten(formula)}, so the example shows what it works out to ("${shorten(shown)}") and any address it links to is checked like any other link. Type the text itself instead, and add a link with Insert > Link.`,
+    message: `This cell holds a formula, ${shorten(formula)}, so the example shows what it works out to ("${shorten(shown)}") and any address it links to is checked like any other link. Type the text itself instead, and add a link with Insert > Link.`,
   };
   if (principle !== undefined) problem.principle = principle;
   return [problem];

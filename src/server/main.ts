@@ -9,6 +9,7 @@ export { onInstall, onOpen } from './menu';
 export { getNavigator, saveNavigator, saveNavigatorDraft } from './navigator';
 export { deleteView, listSavedViews, renameView, saveView } from './saved-views';
 export { selectExample } from './select-example';
+export { getCatalogueIfChanged } from './sheet-changes';
 export { applySheetFilter, clearSheetFilter } from './sheet-filter';
 export { showNavigator, showSidebar } from './sidebar';
 export { checkExamples, checkExamplesFromMenu, onEdit, selectProblemCell } from './validation-marks';

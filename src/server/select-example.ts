@@ -18,7 +18,7 @@ export function selectExample(id: string): SelectExampleResult {
   if (!example)
     return {
       found: false,
-      message: `Example No. ${wanted} is no longer in the sheet: it may have been deleted or renumbered. Close and reopen the add-on to see the examples as they are now.`,
+      message: `Example No. ${wanted} is no longer in the sheet: it may have been deleted or renumbered. Choose “Refresh” at the top of the sidebar to see the examples as they are now.`,
     };
   const where = exampleRowRange(found.place, example.row);
   found.sheet.getRange(where.row, where.column, where.numRows, where.numColumns).activate();

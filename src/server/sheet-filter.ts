@@ -2,10 +2,11 @@
 
 import type { SheetFilterResult } from '../core/api';
 import { filterExamples, normaliseQuery } from '../core/filter';
-import type { Query } from '../core/model';
+import type { Example, Query } from '../core/model';
 import { type ExamplesTable, readExamplesTable } from '../core/read-workbook';
 import { fitsStore } from '../core/saved-views';
 import {
+  exampleRowRange,
   type FilterPlace,
   filterPlace,
   hiddenValuesFingerprint,
@@ -142,7 +143,26 @@ export function applySheetFilter(query: Query): SheetFilterResult {
     filter.setColumnFilterCriteria(place.keyColumn, criteria);
   });
   const message = sharedKeysMessage(plan, place);
-  return { shown: plan.shown, hidden: plan.hidden, filtered: true, ...(message ? { message } : {}) };
+  const first = selectFirst(sheet, place, matching);
+  return {
+    shown: plan.shown,
+    hidden: plan.hidden,
+    filtered: true,
+    ...first,
+    ...(message ? { message } : {}),
+  };
+}
+
+/**
+ * Scrolls to and selects the first matching row (the grid would otherwise stay where it was, often on the
+ * preamble, and nothing would seem to happen): one getRange and one activate, whatever the size.
+ */
+function selectFirst(sheet: Sheet, place: FilterPlace, matching: readonly Example[]): { firstRow?: number } {
+  const first = matching[0];
+  if (!first) return {};
+  const where = exampleRowRange(place, first.row);
+  sheet.getRange(where.row, where.column, where.numRows, where.numColumns).activate();
+  return { firstRow: first.row };
 }
 
 /**

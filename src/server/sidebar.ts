@@ -2,9 +2,9 @@
 
 import type { SidebarPageData, SidebarView } from '../core/api';
 import { embedPageData } from '../core/page-data';
-import { getCatalogue } from './catalogue';
 import { loadExploreState } from './explore-state';
 import { getNavigator } from './navigator';
+import { catalogueWithVersion } from './sheet-changes';
 
 export const SIDEBAR_TITLE = 'Framework in Action';
 
@@ -15,7 +15,7 @@ export const SIDEBAR_TITLE = 'Framework in Action';
 function openSidebar(view: SidebarView): void {
   const page = HtmlService.createHtmlOutputFromFile('Sidebar').getContent();
   const data: SidebarPageData = {
-    catalogue: getCatalogue(),
+    ...catalogueWithVersion(),
     query: loadExploreState(),
     navigator: getNavigator(),
     view,

@@ -6,6 +6,7 @@ import { isHeaderFragment, isHeaderRow, readColumnMap } from '../core/headers';
 import { type MarkedBlock, planMarks } from '../core/marks';
 import type { Link, Problem } from '../core/model';
 import { validateSheet } from '../core/validate';
+import { noteSheetEdit } from './sheet-changes';
 import {
   activeSpreadsheet,
   type ExamplesTab,
@@ -26,6 +27,7 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
  * @param e the edit event Sheets passes
  */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  noteSheetEdit();
   const edited = e.range;
   const sheet = edited.getSheet();
   const tab = readExamplesTab(sheet);

@@ -183,8 +183,9 @@ describe('Add an example in the sidebar', { timeout: 120_000 }, () => {
     expect(await sidebar.evaluate(() => document.activeElement?.textContent)).toBe('Example added');
     await keyboard.press('Tab');
     await keyboard.press('Enter');
+    // The call crosses from the sidebar's frame to the page and back (as in Google): more than poll's default second.
     await expect
-      .poll(() => sidebar.locator('.contribute-panel__status').textContent())
+      .poll(() => sidebar.locator('.contribute-panel__status').textContent(), { timeout: 15_000 })
       .toContain('Selected row 234');
   });
 });

@@ -66,7 +66,7 @@ describe('Explore: finding examples', () => {
   it('principle "Develop the Covid social infrastructure" + type Tweak: exactly the seed’s matches (none), so Tweak is greyed out', async () => {
     const { view } = await openExplore(await preview.reload());
     await openFacet(view, 'Principles');
-    await option(view, 'Develop the Covid social infrastructure').check();
+    await option(view, '3. Develop the Covid social infrastructure').check();
     expect(await cardIds(view)).toEqual(idsWhere((r) => r.principles.has(3)));
     await openFacet(view, 'Type of action');
     const expected = idsWhere((r) => r.principles.has(3) && r.type === 'Tweak');
@@ -78,7 +78,7 @@ describe('Explore: finding examples', () => {
   it('principle "Develop the Covid social infrastructure" + type Tactic: exactly the seed’s matching cards', async () => {
     const { view } = await openExplore(await preview.reload());
     await openFacet(view, 'Principles');
-    await option(view, 'Develop the Covid social infrastructure').check();
+    await option(view, '3. Develop the Covid social infrastructure').check();
     await openFacet(view, 'Type of action');
     await option(view, 'Tactic').check();
     const expected = idsWhere((r) => r.principles.has(3) && r.type === 'Tactic');
@@ -89,8 +89,8 @@ describe('Explore: finding examples', () => {
   it('"any" and "all" of two principles give the seed’s either and both', async () => {
     const { view } = await openExplore(await preview.reload());
     await openFacet(view, 'Principles');
-    await option(view, 'Shift the obstacles').check();
-    await option(view, 'Renew relationships with the voluntary sector').check();
+    await option(view, '1. Shift the obstacles').check();
+    await option(view, '7. Renew relationships with the voluntary sector').check();
     expect(await cardIds(view)).toEqual(idsWhere((r) => r.principles.has(1) || r.principles.has(7)));
     await view.getByRole('radio', { name: 'All of these principles' }).check();
     const both = idsWhere((r) => r.principles.has(1) && r.principles.has(7));
@@ -111,12 +111,12 @@ describe('Explore: finding examples', () => {
   it('shows the choices as chips that remove themselves, and "Clear all" clears everything', async () => {
     const { frame, view } = await openExplore(await preview.reload());
     await openFacet(view, 'Principles');
-    await option(view, 'Shift the obstacles').check();
+    await option(view, '1. Shift the obstacles').check();
     await openFacet(view, 'Type of action');
     await option(view, 'Project').check();
     await view.getByRole('searchbox', { name: 'Search the examples' }).fill('community');
     const chips = view.locator('.explore-chip');
-    expect(await chips.allTextContents()).toEqual(['Shift the obstacles×', 'Project×', '“community”×']);
+    expect(await chips.allTextContents()).toEqual(['1. Shift the obstacles×', 'Project×', '“community”×']);
     await view.getByRole('button', { name: 'Remove Project' }).click();
     expect(await option(view, 'Project').isChecked()).toBe(false);
     expect(await chips.count()).toBe(2);
@@ -158,11 +158,11 @@ describe('Explore: the sheet', () => {
     const page = preview.page;
     const { view } = await openExplore(page);
     await openFacet(view, 'Principles');
-    await option(view, 'Develop the Covid social infrastructure').check();
+    await option(view, '3. Develop the Covid social infrastructure').check();
     await view.getByRole('button', { name: 'Show only these in the sheet' }).click();
     await expect
       .poll(() => view.locator('.explore-sheet__status').textContent())
-      .toBe('The sheet shows 15 of 53 examples.');
+      .toMatch(/^The sheet shows 15 of 53 examples\. The first, on row \d+, is selected\.$/);
     await gridSettled(page);
     expect(await visibleExampleRows(page)).toEqual(idsWhere((r) => r.principles.has(3)));
     await view.getByRole('button', { name: 'Show all rows' }).click();
@@ -178,7 +178,7 @@ describe('Explore: the sheet', () => {
     await view.getByRole('button', { name: 'Show only these in the sheet' }).click();
     await expect
       .poll(() => view.locator('.explore-sheet__status').textContent())
-      .toBe('The sheet shows 53 of 53 examples.');
+      .toBe('The sheet shows 53 of 53 examples. The first, on row 83, is selected.');
     await view.getByRole('searchbox', { name: 'Search the examples' }).fill('hub');
     expect(await view.locator('.explore-sheet__stale').isVisible()).toBe(true);
   });
@@ -226,7 +226,7 @@ describe('Explore: the sheet', () => {
     await apply.click();
     await expect
       .poll(() => view.locator('.explore-sheet__status').textContent())
-      .toBe('The sheet shows 53 of 53 examples.');
+      .toBe('The sheet shows 53 of 53 examples. The first, on row 83, is selected.');
     expect(await summary.count()).toBe(0);
   });
 
@@ -293,7 +293,7 @@ describe('Explore: safe, keyboard-only and accessible', () => {
     await tabUntil(page, () => focused().then((t) => t.startsWith('Principles')));
     await page.keyboard.press('Enter');
     await tabUntil(page, async () =>
-      (await focusedLabel(frame)).startsWith('Develop the Covid social infrastructure'),
+      (await focusedLabel(frame)).startsWith('3. Develop the Covid social infrastructure'),
     );
     await page.keyboard.press('Space');
     await tabUntil(page, () => focused().then((t) => t.startsWith('Read more')));
@@ -304,10 +304,12 @@ describe('Explore: safe, keyboard-only and accessible', () => {
     expect(await count(view)).toBe('15 examples match');
   });
 
-  it('has no axe violations on the Explore view, facets open, chips shown and a result expanded', async () => {
+  it('has no axe violations on the Explore view, facets open, chips shown and a result expanded', {
+    timeout: 120_000,
+  }, async () => {
     const { frame, view } = await openExplore(await preview.reload());
     for (const facet of ['Principles', 'Type of action', 'Council']) await openFacet(view, facet);
-    await option(view, 'Shift the obstacles').check();
+    await option(view, '1. Shift the obstacles').check();
     await view.locator('.explore-card summary').first().click();
     const violations = await scanAccessibility(frame, '#explore');
     expect(describeViolations(violations)).toEqual([]);

@@ -140,17 +140,18 @@ export async function chooseMenuItem(
   await menubar.getByRole('button', { name: caption, exact: true }).click();
 }
 
-/** The sidebar's frame once its page has loaded (open it first, e.g. with openSidebar). */
+/**
+ * The sidebar's frame once its page has loaded (open it first, e.g. with openSidebar). The frame is
+ * cross-origin to the page, as in Google, so it is found through Playwright, not the page's DOM.
+ */
 export async function sidebarFrame(page: Page): Promise<Frame> {
-  await page.waitForFunction(() => {
-    const frame = document.querySelector<HTMLIFrameElement>('#sidebar-frame');
-    return (
-      frame?.contentWindow?.location.pathname.startsWith('/sidebar/') &&
-      frame.contentDocument?.readyState === 'complete'
-    );
-  });
-  const frame = page.frame({ name: 'sidebar' });
+  const element = page.locator('#sidebar-frame[src*="/sidebar/"]');
+  await element.waitFor({ state: 'attached' });
+  const src = (await element.getAttribute('src')) ?? '';
+  const frame = await (await element.elementHandle())?.contentFrame();
   if (!frame) throw new Error('The sidebar frame is not on the page.');
+  await frame.waitForURL(src);
+  await frame.waitForLoadState('load');
   return frame;
 }
 

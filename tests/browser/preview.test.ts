@@ -18,6 +18,8 @@ import {
 } from './harness';
 
 const ALL_EXAMPLES = Array.from({ length: 53 }, (_, i) => String(i + 1));
+/** axe over the whole grid, on a shared two-core machine: generous, never a timing assertion. */
+const SLOW = 120_000;
 
 describe('the local preview', () => {
   const preview = usePreview();
@@ -170,16 +172,24 @@ describe('the local preview', () => {
     expect(await selectedCells(page)).toContain(`A${row}`);
   });
 
-  it('has no WCAG 2.2 AA problems that axe can find on the preview page', async () => {
-    const page = await preview.reload();
-    expect(describeViolations(await scanAccessibility(page))).toEqual([]);
-  });
+  it(
+    'has no WCAG 2.2 AA problems that axe can find on the preview page',
+    async () => {
+      const page = await preview.reload();
+      expect(describeViolations(await scanAccessibility(page))).toEqual([]);
+    },
+    SLOW,
+  );
 
-  it('has no WCAG 2.2 AA problems that axe can find with the sidebar open beside the grid', async () => {
-    const page = await preview.reload();
-    await openSidebar(page);
-    expect(describeViolations(await scanAccessibility(page))).toEqual([]);
-  });
+  it(
+    'has no WCAG 2.2 AA problems that axe can find with the sidebar open beside the grid',
+    async () => {
+      const page = await preview.reload();
+      await openSidebar(page);
+      expect(describeViolations(await scanAccessibility(page))).toEqual([]);
+    },
+    SLOW,
+  );
 
   it('takes a screenshot of the preview with the sidebar open and the sheet showing a search', async () => {
     const page = await preview.reload();

@@ -143,7 +143,7 @@ describe('validating a draft with the same rules as the sheet', () => {
     const [problem] = validateDraft({ ...draft, notes: [{ principle: 4, text: ' ' }] }, catalogue);
     expect(problem).toMatchObject({ field: 'notes', principle: 4 });
     expect(problem.message).toBe(
-      'Say how the example shows "Create open and transparent cultures", or untick it.',
+      'Say how the example shows "4. Create open and transparent cultures", or untick it.',
     );
   });
 

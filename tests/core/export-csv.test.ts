@@ -30,7 +30,7 @@ describe('the CSV export', () => {
     const [header, ...rows] = parse(result.content ?? '');
     expect(result.count).toBe(8);
     expect(rows.map((r) => r[0])).toEqual(PRINCIPLE_4_IDS);
-    const notes = header.indexOf('Create an open & transparent culture [4]');
+    const notes = header.indexOf('4. Create open and transparent cultures');
     for (const [i, id] of PRINCIPLE_4_IDS.entries()) {
       const example = catalogue.examples.find((e) => e.id === id);
       expect(rows[i][notes]).toBe(example?.notes.find((n) => n.principle === 4)?.text);

@@ -8,13 +8,13 @@ describe('saying which filter produced a list', () => {
 
   it('names the principle with its number', () => {
     expect(describeQuery({ principles: [4] }, 8, 53)).toBe(
-      '8 examples showing Create an open & transparent culture [4]',
+      '8 examples showing 4. Create open and transparent cultures',
     );
   });
 
   it('joins several principles with "and" when all must be shown', () => {
     expect(describeQuery({ principles: [1, 2], match: 'all' }, 3, 53)).toBe(
-      '3 examples showing all of Shift the obstacles [1] and Sustain motivation & purpose [2]',
+      '3 examples showing all of 1. Shift the obstacles and 2. Sustain motivation and build new purpose',
     );
   });
 

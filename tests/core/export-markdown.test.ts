@@ -24,7 +24,7 @@ describe('the Markdown export', () => {
   it('says which filter produced the list', () => {
     const content = exportFile(catalogue, { principles: [4] }, 'markdown', {}, STAMP).content ?? '';
     expect(content).toContain(
-      '8 examples showing Create an open & transparent culture \\[4\\]. Exported 23 Nov 2026, 14:05.',
+      '8 examples showing 4. Create open and transparent cultures. Exported 23 Nov 2026, 14:05.',
     );
   });
 
@@ -51,8 +51,8 @@ describe('the Markdown export', () => {
       ).content ?? '';
     const headings = content.split('\n').filter((l) => /^## /.test(l));
     expect(headings).toEqual([
-      '## Create an open & transparent culture \\[4\\]',
-      '## Embrace new accountabilities \\[9\\]',
+      '## 4\\. Create open and transparent cultures',
+      '## 9\\. Embrace new accountabilities',
     ]);
   });
 

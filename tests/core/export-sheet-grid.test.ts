@@ -18,7 +18,7 @@ describe('the export tab as a grid', () => {
 
   it('starts with a title saying which filter produced it, then a header', () => {
     expect(grid.values[0][0]).toBe(
-      "'Framework in Action: resource list: 8 examples showing Create an open & transparent culture [4]",
+      "'Framework in Action: resource list: 8 examples showing 4. Create open and transparent cultures",
     );
     expect(grid.values[2].slice(0, 5)).toEqual([
       "'No.",
@@ -33,7 +33,7 @@ describe('the export tab as a grid', () => {
   it('has one row per principle 4 example, with its note under principle 4', () => {
     const body = grid.values.slice(3, 11);
     expect(body.map((r) => String(r[0]))).toEqual(PRINCIPLE_4_IDS);
-    const column = grid.values[2].indexOf("'Create an open & transparent culture [4]");
+    const column = grid.values[2].indexOf("'4. Create open and transparent cultures");
     for (const row of body) {
       const example = catalogue.examples.find((e) => e.id === String(row[0]));
       expect(row[column]).toBe(`'${example?.notes.find((n) => n.principle === 4)?.text}`);

@@ -7,6 +7,8 @@ import {
   filterExamples,
   indexExamples,
   isEmptyQuery,
+  matchPlaces,
+  matchSentence,
   normaliseQuery,
   queryKey,
   searchText,
@@ -264,5 +266,44 @@ describe('the word index agrees with reading every text', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('saying where a search matched', () => {
+  const byId = (id: string) => examples.find((e) => e.id === id) as Example;
+
+  it('explains that "wigan" finds Cambridgeshire’s Think Communities through its description', () => {
+    const think = byId('5');
+    expect(think.council).toBe('Cambridgeshire');
+    expect(ids(filterExamples(index, { text: 'wigan' }))).toContain('5');
+    expect(matchSentence(matchPlaces(think, 'wigan'))).toBe('Matched in: description');
+  });
+
+  it('names the council when the words are the council', () => {
+    expect(matchPlaces(byId('34'), 'wigan')).toContainEqual({ field: 'council' });
+  });
+
+  it('names the principle whose note holds the words', () => {
+    const made: Example = {
+      ...byId('5'),
+      name: 'A',
+      council: 'B',
+      description: 'C',
+      notes: [
+        { principle: 2, text: 'nothing here' },
+        { principle: 4, text: 'Open budgets, as in Wigan' },
+      ],
+    };
+    expect(matchSentence(matchPlaces(made, 'wig'))).toBe('Matched in: notes on principle 4');
+  });
+
+  it('matches words at their start only, like the search', () => {
+    const made: Example = { ...byId('5'), name: 'untweaked', council: '', description: '', notes: [] };
+    expect(matchPlaces(made, 'tweak')).toEqual([]);
+  });
+
+  it('says nothing without search words', () => {
+    expect(matchPlaces(byId('5'), '  ')).toEqual([]);
+    expect(matchSentence([])).toBe('');
   });
 });

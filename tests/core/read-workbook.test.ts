@@ -45,6 +45,8 @@ describe('reading the seed export as it is', () => {
     const first = catalogue.examples[0];
     expect(problem).toMatchObject({ severity: 'warning', row: first.row, column: 16, cell: `P${first.row}` });
     expect(problem.message).toContain('no header');
+    // The list shows the cell beside the message: the message itself must not say it again.
+    expect(problem.message).not.toContain(problem.cell);
   });
 
   it('keeps each example sheet and row', () => {

@@ -97,12 +97,40 @@ describe('the preview server', () => {
     expect(status).toBe(403);
   });
 
-  it('serves the sidebar the add-on showed, with google.script defined before its own script', async () => {
+  it('serves the sidebar the add-on showed from the frame origin, with google.script defined before its own script', async () => {
     await post(preview, '/api/menu', { functionName: 'showSidebar' });
-    const response = await fetch(new URL(`/sidebar/${preview.standIn.ui.sidebars.length - 1}`, preview.url));
+    const path = `/sidebar/${preview.standIn.ui.sidebars.length - 1}`;
+    const response = await fetch(new URL(path, preview.frameOrigin));
     const html = await response.text();
     expect(html.indexOf('google')).toBeLessThan(html.indexOf('initial-data'));
-    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(html).toContain(`data-page-origin="${new URL(preview.url).origin}"`);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain("connect-src 'none'");
+    expect(policy).toContain(`frame-ancestors ${new URL(preview.url).origin}`);
+  });
+
+  it('serves the page and the add-on’s frames on two host names, each only its own paths', async () => {
+    expect(new URL(preview.url).hostname).toBe('localhost');
+    expect(new URL(preview.frameOrigin).hostname).toBe('127.0.0.1');
+    await post(preview, '/api/menu', { functionName: 'showSidebar' });
+    const path = `/sidebar/${preview.standIn.ui.sidebars.length - 1}`;
+    expect((await fetch(new URL(path, preview.url))).status).toBe(404);
+    expect((await fetch(new URL('/api/workbook', preview.frameOrigin))).status).toBe(404);
+    const run = await fetch(new URL('/api/run', preview.frameOrigin), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'getCatalogue', args: [] }),
+    });
+    expect(run.status).toBe(404);
+    const page = await fetch(new URL('/', preview.url));
+    expect(page.headers.get('content-security-policy')).toContain(`frame-src ${preview.frameOrigin}`);
+  });
+
+  it('sends a visit to the frame origin’s root on to the page', async () => {
+    const response = await fetch(new URL('/', preview.frameOrigin), { redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe(preview.url);
   });
 
   it('makes a person’s edit in the workbook', async () => {

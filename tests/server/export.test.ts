@@ -53,10 +53,10 @@ describe('exporting to a new tab', () => {
       .getDataRange()
       .getValues();
     expect(values[0][0]).toBe(
-      'Framework in Action: resource list: 8 examples showing Create an open & transparent culture [4]',
+      'Framework in Action: resource list: 8 examples showing 4. Create open and transparent cultures',
     );
     expect(values.slice(3, 11).map((r) => String(r[0]))).toEqual(PRINCIPLE_4_IDS);
-    const noteColumn = values[2].indexOf('Create an open & transparent culture [4]');
+    const noteColumn = values[2].indexOf('4. Create open and transparent cultures');
     const catalogue = addon.run.getCatalogue();
     for (const row of values.slice(3, 11)) {
       const example = catalogue.examples.find((e) => e.id === String(row[0]));

@@ -32,7 +32,7 @@ describe('Show in sheet', () => {
     const addon = loadAddon();
     const result = addon.run.selectExample('99');
     expect(result.found).toBe(false);
-    expect(result.message).toMatch(/Example No\. 99 is no longer in the sheet.*reopen the add-on/);
+    expect(result.message).toMatch(/Example No\. 99 is no longer in the sheet.*Refresh/);
   });
 
   it('warns when the add-on’s filter hides the row it selected', () => {

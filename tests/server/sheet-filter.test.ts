@@ -39,9 +39,30 @@ describe('Show only these in the sheet', () => {
     expect(visibleTableRows(addon)).toEqual(expected);
   });
 
-  it('says how many examples the sheet now shows and hides', () => {
-    const result = loadAddon().run.applySheetFilter(QUERY);
-    expect(result).toEqual({ shown: 2, hidden: 51, filtered: true });
+  it('says how many examples the sheet now shows and hides, and which row it selected', () => {
+    const addon = loadAddon();
+    const first = filterExamples(addon.run.getCatalogue().examples, QUERY)[0];
+    const result = addon.run.applySheetFilter(QUERY);
+    expect(result).toEqual({ shown: 2, hidden: 51, filtered: true, firstRow: first.row });
+  });
+
+  it('scrolls to and selects the first matching row across the table, so the person sees the result', () => {
+    const addon = loadAddon();
+    const { table, examples } = addon.run.getCatalogue();
+    const first = filterExamples(examples, QUERY)[0];
+    addon.run.applySheetFilter(QUERY);
+    const app = addon.standIn.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const range = app.getActiveSpreadsheet().getActiveRange();
+    expect(range?.getSheet().getName()).toBe('Framework in Action');
+    expect([range?.getRow(), range?.getNumRows(), range?.getColumn()]).toEqual([first.row, 1, 1]);
+    expect(range?.getNumColumns()).toBe(table?.columns.width);
+  });
+
+  it('selects nothing when no example matches', () => {
+    const addon = loadAddon();
+    const result = addon.run.applySheetFilter({ text: 'no example says zzyzx' });
+    expect(result.firstRow).toBeUndefined();
+    expect(result.shown).toBe(0);
   });
 
   it('uses Sheets’ own filter with one criteria on the No. column, so the toolbar shows and clears it', () => {

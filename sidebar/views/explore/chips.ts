@@ -1,6 +1,7 @@
 // The chosen filters as removable chips, with "Clear all": what is narrowing the list, at a glance.
 
-import type { Catalogue, Query } from '../../../src/core/model';
+import type { Query } from '../../../src/core/model';
+import { isPrincipleId, principleLabel } from '../../../src/core/principles';
 import { button } from '../../components/fields';
 import { h, replaceChildren } from '../../dom';
 
@@ -12,12 +13,11 @@ export interface Chip {
 }
 
 /** One chip per chosen principle, type, council, and one for the search words. */
-export function chipsFor(query: Query, catalogue: Catalogue): Chip[] {
+export function chipsFor(query: Query): Chip[] {
   const chips: Chip[] = [];
   for (const id of query.principles ?? []) {
-    const principle = catalogue.principles.find((p) => p.id === id);
     chips.push({
-      label: principle?.name ?? `Principle ${id}`,
+      label: isPrincipleId(id) ? principleLabel(id) : `Principle ${id}`,
       remove: (q) => ({ ...q, principles: (q.principles ?? []).filter((p) => p !== id) }),
     });
   }
@@ -43,7 +43,6 @@ export interface ChipsView {
  * the search box when none is left), so a keyboard user is never dropped at the top of the page.
  */
 export function buildChips(
-  catalogue: () => Catalogue,
   change: (update: (query: Query) => Query) => void,
   focusAfterClear: () => void,
 ): ChipsView {
@@ -72,7 +71,7 @@ export function buildChips(
   return {
     element,
     update(query) {
-      current = chipsFor(query, catalogue());
+      current = chipsFor(query);
       element.hidden = current.length === 0;
       replaceChildren(
         list,

@@ -2,7 +2,7 @@
 
 import type { FacetCounts } from '../../../src/core/filter';
 import type { Catalogue, Query } from '../../../src/core/model';
-import { PRINCIPLE_GROUPS, type PrincipleId } from '../../../src/core/principles';
+import { PRINCIPLE_GROUPS, type PrincipleId, principleLabel } from '../../../src/core/principles';
 import { foldForMatch } from '../../../src/core/text';
 import { choice } from '../../components/fields';
 import { h, nextId } from '../../dom';
@@ -74,7 +74,7 @@ function principlesFacet(catalogue: Catalogue, change: Change) {
     const headingId = nextId('explore-group');
     const members = catalogue.principles.filter((p) => p.group === group);
     const rows = members.map((p) => {
-      const option = checkbox(p.name, null, (on) =>
+      const option = checkbox(principleLabel(p.id), null, (on) =>
         change((q) => ({ ...q, principles: toggle(q.principles, p.id, on).sort((a, b) => a - b) })),
       );
       option.input.value = String(p.id);

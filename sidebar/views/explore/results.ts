@@ -1,6 +1,8 @@
 // The matching examples as cards: the first few at once, more on request, so 10,000 never freeze the page.
 
-import type { Catalogue, Example } from '../../../src/core/model';
+import { matchPlaces, matchSentence } from '../../../src/core/filter';
+import type { Example } from '../../../src/core/model';
+import { principleLabel } from '../../../src/core/principles';
 import { button, visuallyHidden as hidden } from '../../components/fields';
 import { h, paragraphs, replaceChildren, safeUrl } from '../../dom';
 
@@ -11,12 +13,6 @@ export interface ResultsView {
   element: HTMLElement;
   /** Draws the first page of a new list of matches. */
   show(examples: readonly Example[]): void;
-}
-
-/** A principle's name, or (short: true) the short wording of the sheet's column headers, for the tags on a card. */
-function principleName(catalogue: Catalogue, id: number, short = false): string {
-  const principle = catalogue.principles.find((p) => p.id === id);
-  return (short ? principle?.label : principle?.name) ?? `Principle ${id}`;
 }
 
 function links(example: Example): HTMLElement | null {
@@ -48,7 +44,7 @@ function links(example: Example): HTMLElement | null {
 }
 
 /** What "Read more" opens: the description in paragraphs, each principle's note, and the links. */
-function details(example: Example, catalogue: Catalogue): HTMLElement {
+function details(example: Example): HTMLElement {
   const description = example.description.trim()
     ? paragraphs(example.description)
     : [h('p', {}, 'No description yet.')];
@@ -64,7 +60,7 @@ function details(example: Example, catalogue: Catalogue): HTMLElement {
       h(
         'div',
         {},
-        h('p', { class: 'explore-card__note-title' }, principleName(catalogue, note.principle)),
+        h('p', { class: 'explore-card__note-title' }, principleLabel(note.principle)),
         paragraphs(note.text),
       ),
     ),
@@ -100,7 +96,8 @@ function readMore(name: string, body: () => HTMLElement): HTMLDetailsElement {
   return element;
 }
 
-function card(example: Example, catalogue: Catalogue, showInSheet: (example: Example) => void): HTMLElement {
+function card(example: Example, searchText: string, showInSheet: (example: Example) => void): HTMLElement {
+  const matched = matchSentence(matchPlaces(example, searchText));
   const name = example.name || 'Example with no name';
   const meta = [example.id ? `No. ${example.id}` : '', example.council, example.type].filter((t) => t !== '');
   return h(
@@ -112,12 +109,11 @@ function card(example: Example, catalogue: Catalogue, showInSheet: (example: Exa
       ? h(
           'ul',
           { class: 'explore-card__principles', 'aria-label': 'Principles it shows' },
-          example.notes.map((n) =>
-            h('li', { class: 'explore-tag' }, principleName(catalogue, n.principle, true)),
-          ),
+          example.notes.map((n) => h('li', { class: 'explore-tag' }, principleLabel(n.principle))),
         )
       : null,
-    readMore(name, () => details(example, catalogue)),
+    matched ? h('p', { class: 'explore-card__matched' }, matched) : null,
+    readMore(name, () => details(example)),
     h(
       'button',
       {
@@ -131,10 +127,8 @@ function card(example: Example, catalogue: Catalogue, showInSheet: (example: Exa
   );
 }
 
-export function buildResults(
-  catalogue: () => Catalogue,
-  showInSheet: (example: Example) => void,
-): ResultsView {
+/** The results, given the search words of the moment (to say where each card matched them). */
+export function buildResults(searchText: () => string, showInSheet: (example: Example) => void): ResultsView {
   const list = h('ol', { class: 'explore-results', role: 'list', 'aria-label': 'Matching examples' });
   const more = button('button button--secondary explore-more', () => {
     const first = drawn;
@@ -149,7 +143,7 @@ export function buildResults(
   let drawn = 0;
   const drawMore = () => {
     const next = examples.slice(drawn, drawn + PAGE_SIZE);
-    list.append(...next.map((e) => card(e, catalogue(), showInSheet)));
+    list.append(...next.map((e) => card(e, searchText(), showInSheet)));
     drawn += next.length;
     const left = examples.length - drawn;
     more.hidden = left <= 0;

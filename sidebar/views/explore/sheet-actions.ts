@@ -11,8 +11,11 @@ import { plural } from '../../words';
 
 export interface SheetActions {
   element: HTMLElement;
-  /** Says when the sheet's filter no longer matches what the sidebar lists. */
-  update(query: Query): void;
+  /**
+   * Says when the sheet's filter no longer matches what the sidebar lists, and turns "Show only these"
+   * off with no match (it would hide every example).
+   */
+  update(query: Query, matching: number): void;
   showInSheet(example: Example): void;
 }
 
@@ -20,11 +23,13 @@ export interface SheetActions {
 export function sheetSentence(result: SheetFilterResult): string {
   const total = result.shown + result.hidden;
   if (!result.filtered) return `The sheet shows all ${plural(total, 'example')}.`;
-  return `The sheet shows ${result.shown} of ${plural(total, 'example')}.`;
+  const shows = `The sheet shows ${result.shown} of ${plural(total, 'example')}.`;
+  return result.firstRow ? `${shows} The first, on row ${result.firstRow}, is selected.` : shows;
 }
 
 export function buildSheetActions(query: () => Query): SheetActions {
-  const status = h('div', { class: 'explore-sheet__status', role: 'status' });
+  // Focus moves here after each action, so the person hears and sees its result (not the page's top).
+  const status = h('div', { class: 'explore-sheet__status', role: 'status', tabindex: '-1' });
   const problem = h('div');
   const stale = h(
     'p',
@@ -32,12 +37,16 @@ export function buildSheetActions(query: () => Query): SheetActions {
     'You have changed your choices since. Choose “Show only these in the sheet” again to update the sheet.',
   );
   let appliedKey: string | null = null;
+  let matches = 0;
+  let running = false;
 
-  const say = (lines: (string | undefined)[]) =>
+  const say = (lines: (string | undefined)[]) => {
     replaceChildren(
       status,
       lines.filter((l): l is string => !!l).map((l) => h('p', {}, l)),
     );
+    status.focus();
+  };
   const fail = (error: unknown) => {
     const summary = errorSummary('explore-sheet-error');
     replaceChildren(problem, summary.element);
@@ -52,6 +61,7 @@ export function buildSheetActions(query: () => Query): SheetActions {
   /** Runs one sheet change with its button busy, so a double click cannot send it twice. */
   const busy = async (button: HTMLButtonElement, working: string, action: () => Promise<void>) => {
     const label = button.textContent;
+    running = true;
     button.disabled = true;
     button.textContent = working;
     replaceChildren(problem);
@@ -60,8 +70,10 @@ export function buildSheetActions(query: () => Query): SheetActions {
     } catch (error) {
       fail(error);
     } finally {
-      button.disabled = false;
+      running = false;
       button.textContent = label;
+      button.disabled = false;
+      update(query(), matches);
     }
   };
 
@@ -73,7 +85,6 @@ export function buildSheetActions(query: () => Query): SheetActions {
         const result = await server.applySheetFilter(asked);
         appliedKey = result.filtered ? queryKey(asked) : appliedKey;
         say([result.filtered ? sheetSentence(result) : undefined, result.message]);
-        update(query());
       }),
     'Show only these in the sheet',
   );
@@ -84,13 +95,23 @@ export function buildSheetActions(query: () => Query): SheetActions {
         const result = await server.clearSheetFilter();
         appliedKey = null;
         say([sheetSentence(result), result.message]);
-        update(query());
       }),
     'Show all rows',
   );
 
-  const update = (current: Query) => {
+  const none = h(
+    'p',
+    { class: 'hint explore-sheet__none', id: 'explore-sheet-none', hidden: true },
+    'No examples match, so there is nothing to show in the sheet.',
+  );
+  const update = (current: Query, matching = matches) => {
+    matches = matching;
     stale.hidden = appliedKey === null || appliedKey === queryKey(current);
+    // Not while a call is running: busy() calls update again when it ends.
+    if (!running) apply.disabled = matching === 0;
+    none.hidden = matching > 0;
+    if (matching === 0) apply.setAttribute('aria-describedby', none.id);
+    else apply.removeAttribute('aria-describedby');
   };
 
   return {
@@ -98,6 +119,7 @@ export function buildSheetActions(query: () => Query): SheetActions {
       'div',
       { class: 'explore-sheet' },
       h('div', { class: 'button-group' }, apply, clear),
+      none,
       status,
       stale,
       problem,

@@ -1,8 +1,12 @@
 // The export form: format, grouping and what to include, the count before confirming, then the export itself.
 
 import { describeQuery } from '../../../src/core/export/describe-query';
-import type { ExportFormat, ExportGrouping, ExportOptions } from '../../../src/core/export/document';
-import { exportFile, localStamp } from '../../../src/core/export/index';
+import type {
+  ExportFormat,
+  ExportGrouping,
+  ExportOptions,
+  ExportResult,
+} from '../../../src/core/export/document';
 import { filterExamples } from '../../../src/core/filter';
 import { type App, announce } from '../../app';
 import { type ErrorSummary, errorSummary } from '../../components/error-summary';
@@ -147,7 +151,7 @@ export function exportForm(app: App, section: HTMLElement): HTMLElement {
     }
     errors.hide();
     if (format === 'sheet') void exportToSheet(app, options(), submit, errors, result);
-    else exportFileNow(app, format, options(), result);
+    else void exportFileNow(app, format, options(), submit, errors, result);
   });
 
   return h('div', {}, errors.element, form, result);
@@ -176,13 +180,35 @@ async function exportToSheet(
   }
 }
 
-function exportFileNow(
+/**
+ * The file is built on the server from the sheet as it is now (not from the examples the sidebar read
+ * when it opened), so an edit made in the grid a moment ago is in it.
+ */
+async function exportFileNow(
   app: App,
   format: Exclude<ExportFormat, 'sheet'>,
   options: ExportOptions,
+  submit: HTMLButtonElement,
+  errors: ErrorSummary,
   result: HTMLElement,
-) {
-  const file = exportFile(app.catalogue, app.query, format, options, localStamp(new Date()));
+): Promise<void> {
+  submit.disabled = true;
+  const label = submit.textContent ?? '';
+  submit.textContent = 'Reading the sheet…';
+  let file: ExportResult;
+  try {
+    file = await server.exportExamples(app.query, format, options);
+  } catch (error) {
+    errors.show([{ target: `export-format-${format}`, message: serverMessage(error) }]);
+    return;
+  } finally {
+    submit.disabled = false;
+    submit.textContent = label;
+  }
+  deliverFile(format, file, result);
+}
+
+function deliverFile(format: Exclude<ExportFormat, 'sheet'>, file: ExportResult, result: HTMLElement): void {
   const content = file.content ?? '';
   const filename = file.filename ?? 'framework-in-action.txt';
   const mimeType = file.mimeType ?? 'text/plain';

@@ -2,7 +2,7 @@
 
 import { searchWords } from '../filter';
 import type { Query } from '../model';
-import { PRINCIPLES } from '../principles';
+import { isPrincipleId, principleLabel } from '../principles';
 
 function orList(items: readonly string[], joiner: string): string {
   if (items.length <= 1) return items.join('');
@@ -12,12 +12,12 @@ function orList(items: readonly string[], joiner: string): string {
 function principlePart(query: Query): string | null {
   const ids = query.principles ?? [];
   if (ids.length === 0) return null;
-  const names = ids.map((id) => `${PRINCIPLES[id - 1]?.label ?? `principle ${id}`} [${id}]`);
+  const names = ids.map((id) => (isPrincipleId(id) ? principleLabel(id) : `principle ${id}`));
   if (ids.length === 1) return `showing ${names[0]}`;
   return query.match === 'all' ? `showing all of ${orList(names, 'and')}` : `showing ${orList(names, 'or')}`;
 }
 
-/** "8 examples showing Create an open & transparent culture [4]", or "All 53 examples" with no filter. */
+/** "8 examples showing 4. Create open and transparent cultures", or "All 53 examples" with no filter. */
 export function describeQuery(query: Query, count: number, total: number): string {
   const parts = [
     principlePart(query),

@@ -3,7 +3,7 @@
 import { ACTION_TYPE_NAMES } from '../action-types';
 import { filterExamples } from '../filter';
 import type { Catalogue, Example, Link, Query, Resource } from '../model';
-import { PRINCIPLES, type Principle, type PrincipleId } from '../principles';
+import { PRINCIPLES, type Principle, type PrincipleId, principleLabel } from '../principles';
 import { readableTime, sortableDay, type ZonedParts } from '../times';
 import { describeQuery } from './describe-query';
 
@@ -62,8 +62,9 @@ export interface ExportDocument {
 
 export const EXPORT_TITLE = 'Framework in Action: resource list';
 
+/** A principle as every export names it: its number and its name (see principleLabel). */
 export function principleHeading(id: PrincipleId): string {
-  return `${PRINCIPLES[id - 1].label} [${id}]`;
+  return principleLabel(id);
 }
 
 /** The examples an export holds: the sidebar's own filter, in the order shown. */

@@ -95,9 +95,10 @@ function legendSection(doc: ExportDocument): string {
   if (doc.legend.length === 0) return '';
   const rows = doc.legend.map(
     (p) =>
-      `<li><strong>${escapeHtml(p.name)}</strong> (${escapeHtml(p.group)}): ${escapeHtml(p.summary)}</li>`,
+      `<li><strong>${escapeHtml(principleHeading(p.id))}</strong> (${escapeHtml(p.group)}): ${escapeHtml(p.summary)}</li>`,
   );
-  return `<h2>The nine principles</h2>\n<ol>\n${rows.join('\n')}\n</ol>`;
+  // A list without its own numbers: each principle's label carries its number already.
+  return `<h2>The nine principles</h2>\n<ul>\n${rows.join('\n')}\n</ul>`;
 }
 
 function body(doc: ExportDocument): string {

@@ -3,7 +3,7 @@
 import { ACTION_TYPE_NAMES, parseActionType } from '../action-types';
 import { startsLikeFormula } from '../formula-safety';
 import type { CellValue, ColumnMap, Example, ExampleField, Link, Problem, Severity } from '../model';
-import { PRINCIPLE_IDS, type PrincipleId, principleById } from '../principles';
+import { PRINCIPLE_IDS, type PrincipleId, principleLabel } from '../principles';
 import { suggestActionType, suggestCouncil } from '../suggest';
 import { a1, cellText, foldForMatch, hasMarkup, htmlToText } from '../text';
 import { exampleNumberOf, exampleNumberProblem } from './example-number';
@@ -218,7 +218,7 @@ export function fieldOfColumn(
 }
 
 export function principleName(id: PrincipleId): string {
-  return principleById(id).name;
+  return principleLabel(id);
 }
 
 function rawText(row: RowToCheck, column: number): string {
