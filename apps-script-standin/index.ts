@@ -49,6 +49,11 @@ export interface StandIn {
   globals: Record<string, unknown>;
   /** Keys like 'Range.getValues', 'SpreadsheetApp.getActiveSpreadsheet'. */
   calls: { byMethod(): Record<string, number>; total(): number; reset(): void };
+  /**
+   * Calls on value objects (RichTextValue, DataValidation, …) and their builders, by 'Class.method': not
+   * service calls (they stay in the script), but each is a call into Apps Script's host objects.
+   */
+  valueCalls: { byMethod(): Record<string, number>; total(): number; reset(): void };
   ui: UiRecord;
   /** Messages from Logger.log and console.*. */
   logs: string[];
@@ -128,6 +133,7 @@ export function createStandIn(
   return {
     globals,
     calls: inst.calls,
+    valueCalls: inst.valueCalls,
     ui,
     logs: ctx.logs,
     snapshot: () => ({

@@ -8,9 +8,26 @@ export function notImplemented(what: string): Error {
   return new Error(`not implemented in the stand-in: ${what}`);
 }
 
+// Read through a proxy's own handler, this gives back the object it stands for.
+const RAW = Symbol('raw');
+
 /** Base of every object a script can see; `serviceName` is the class name used in call keys. */
 export abstract class ServiceObject {
   abstract readonly serviceName: string;
+  // The proxy this object was handed out as, kept on the object: a WeakMap entry per value object (a whole
+  // grid's RichTextValues) cost more than the rest of a getRichTextValues call. Private, so no equality sees it.
+  #proxy: object | null = null;
+  #exposedBy: Instrumentation | null = null;
+
+  /** The proxy `instrumentation` handed this object out as, if it did. */
+  static proxyFrom(object: ServiceObject, instrumentation: Instrumentation): object | null {
+    return object.#exposedBy === instrumentation ? object.#proxy : null;
+  }
+
+  static rememberProxy(object: ServiceObject, instrumentation: Instrumentation, proxy: object): void {
+    object.#proxy = proxy;
+    object.#exposedBy = instrumentation;
+  }
 }
 
 // Names that Node, vitest and promise machinery probe on any object; they must read as absent.
@@ -51,10 +68,10 @@ const UNCOUNTED_METHODS = new Set([
 
 export class Instrumentation {
   readonly calls = new CallCounter();
+  /** Calls on value objects and builders: not service calls, but each is a call into Apps Script's host objects. */
+  readonly valueCalls = new CallCounter();
   authMode: AuthModeName = 'FULL';
   readonly #failures = new Map<string, Error>();
-  readonly #proxies = new WeakMap<object, object>();
-  readonly #raw = new WeakMap<object, object>();
 
   failNext(method: string, error: Error): void {
     this.#failures.set(method, error);
@@ -63,15 +80,20 @@ export class Instrumentation {
   /** What a script receives: service objects become counted proxies, arrays are mapped. */
   expose<T>(value: T): T {
     if (value instanceof ServiceObject) return this.#proxyFor(value) as T;
-    if (Array.isArray(value)) return value.map((v) => this.expose(v)) as T;
+    if (Array.isArray(value)) {
+      // A plain loop: a whole grid passes through here, a row at a time.
+      const out = new Array(value.length);
+      for (let i = 0; i < value.length; i++) out[i] = this.expose(value[i]);
+      return out as T;
+    }
     return value;
   }
 
   /** What the stand-in works with: proxies handed back by a script become the raw objects. */
   unwrap<T>(value: T): T {
     if (value !== null && typeof value === 'object') {
-      const raw = this.#raw.get(value);
-      if (raw) return raw as T;
+      const raw: unknown = (value as { [RAW]?: unknown })[RAW];
+      if (raw instanceof ServiceObject && ServiceObject.proxyFrom(raw, this) === value) return raw as T;
       if (Array.isArray(value)) return value.map((v) => this.unwrap(v)) as T;
     }
     return value;
@@ -81,6 +103,7 @@ export class Instrumentation {
   // handing a script 100,000 cells' worth of value objects costs a Proxy each and nothing more.
   readonly #handler: ProxyHandler<ServiceObject> = {
     get: (obj, prop) => {
+      if (prop === RAW) return obj;
       if (typeof prop === 'symbol' || PROBES.has(prop) || prop in Object.prototype)
         return Reflect.get(obj, prop);
       // Enums such as Ui.Button or ScriptApp.AuthMode are capitalised plain properties.
@@ -101,11 +124,10 @@ export class Instrumentation {
   readonly #methods = new Map<string, WeakMap<object, (...args: unknown[]) => unknown>>();
 
   #proxyFor(target: ServiceObject): object {
-    const existing = this.#proxies.get(target);
+    const existing = ServiceObject.proxyFrom(target, this);
     if (existing) return existing;
     const proxy = new Proxy(target, this.#handler);
-    this.#proxies.set(target, proxy);
-    this.#raw.set(proxy, target);
+    ServiceObject.rememberProxy(target, this, proxy);
     return proxy;
   }
 
@@ -127,8 +149,9 @@ export class Instrumentation {
   #wrap(name: string, fn: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
     const counted = !UNCOUNTED.has(name.slice(0, name.indexOf('.'))) && !UNCOUNTED_METHODS.has(name);
     const instrumentation = this;
+    const counter = counted ? this.calls : this.valueCalls;
     return function (this: unknown, ...args: unknown[]) {
-      if (counted) instrumentation.calls.record(name);
+      counter.record(name);
       instrumentation.check(name);
       const target = instrumentation.unwrap(this);
       return instrumentation.expose(

@@ -4,12 +4,13 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { WorkbookSeed } from '../apps-script-standin/index';
 import { loadAddon } from '../tests/server/addon';
 import { type BrowserFigures, measureSidebar } from './browser';
 import { type CoreReadFigures, measureCoreRead } from './core-read';
 import { callDifferences, measureOperations, type OperationFigures } from './node';
 import { OPERATIONS } from './operations';
-import { layoutFigures, messyWorkbook } from './workbooks';
+import { exampleTextCells, layoutFigures, messyWorkbook } from './workbooks';
 
 // BENCH_SIZES=50,1000 and BENCH_ONLY=onEdit,addExample narrow a run while working on one operation.
 const SIZES = (process.env.BENCH_SIZES ?? '50,1000,10000').split(',').map(Number);
@@ -45,13 +46,10 @@ const fmtMs = (ms: number) => (Number.isNaN(ms) ? '—' : ms < 10 ? ms.toFixed(2
 const fmtN = (n: number) => n.toLocaleString('en-GB');
 
 function operationsTable(figures: OperationFigures[]): string[] {
+  const at = SIZES.map(fmtN).join(' / ');
   const head = [
-    '| operation | when | calls at ' +
-      SIZES.map(fmtN).join(' / ') +
-      ' | same calls | median ms at ' +
-      SIZES.map(fmtN).join(' / ') +
-      ' |',
-    '| --- | --- | --- | --- | --- |',
+    `| operation | when | service calls at ${at} | same calls | value calls at ${at} | median ms at ${at} | median CPU ms at ${fmtN(LARGE)} |`,
+    '| --- | --- | --- | --- | --- | --- | --- |',
   ];
   const rows = figures.map((op) => {
     const sizes = SIZES.map((s) => op.bySize[s]);
@@ -61,7 +59,16 @@ function operationsTable(figures: OperationFigures[]): string[] {
       : callDifferences(op.bySize[SMALL].calls, op.bySize[LARGE].calls).length === 0
         ? 'yes'
         : 'NO';
-    return `| ${label(op)} | ${op.when} | ${sizes.map((f) => fmtN(f.totalCalls)).join(' / ')} | ${same} | ${sizes.map((f) => fmtMs(f.medianMs)).join(' / ')} |`;
+    const cells = [
+      label(op),
+      op.when,
+      sizes.map((f) => fmtN(f.totalCalls)).join(' / '),
+      same,
+      sizes.map((f) => fmtN(f.totalValueCalls)).join(' / '),
+      sizes.map((f) => fmtMs(f.medianMs)).join(' / '),
+      fmtMs(op.bySize[LARGE].medianCpuMs),
+    ];
+    return `| ${cells.join(' | ')} |`;
   });
   return [...head, ...rows];
 }
@@ -72,7 +79,10 @@ function callsByMethod(figures: OperationFigures[]): string[] {
     const list = Object.entries(calls)
       .map(([method, n]) => `${method} ${n}`)
       .join(', ');
-    return `- ${label(op)}: ${list || 'no service call'}`;
+    const values = Object.entries(op.bySize[LARGE].valueCalls)
+      .map(([method, n]) => `${method} ${fmtN(n)}`)
+      .join(', ');
+    return `- ${label(op)}: ${list || 'no service call'}${values ? `; on value objects: ${values}` : ''}`;
   });
 }
 
@@ -111,6 +121,21 @@ function goalsMissed(
   return missed;
 }
 
+/** getCatalogue's value calls at the largest size against the example-row cells that hold text. */
+function linkReadingFigure(ops: OperationFigures[], seed: WorkbookSeed) {
+  const cells = exampleTextCells(seed);
+  const calls = ops.find((op) => op.name === 'getCatalogue')?.bySize[LARGE].totalValueCalls;
+  if (calls === undefined)
+    return { cells, calls: null, perCell: null, text: '— (getCatalogue not measured)' };
+  const perCell = calls / cells;
+  return {
+    cells,
+    calls,
+    perCell,
+    text: `${perCell.toFixed(2)} (${fmtN(calls)} calls, ${fmtN(cells)} cells)`,
+  };
+}
+
 async function main(): Promise<void> {
   const about = machine();
   log(`Framework in Action benchmark, ${about.date}: ${about.nproc} cores, ${about.cpu}, Node ${about.node}`);
@@ -122,7 +147,7 @@ async function main(): Promise<void> {
     );
   }
   const unmeasured = unmeasuredFunctions();
-  const largest = messyWorkbook(LARGE);
+  const largest = seeds.get(LARGE) ?? messyWorkbook(LARGE);
 
   log('\nServer operations in Node against the stand-in:');
   const ops = measureOperations(seeds, runsFor, log);
@@ -141,6 +166,7 @@ async function main(): Promise<void> {
     log(`  could not measure: ${error instanceof Error ? error.message : String(error)}`);
   }
 
+  const linkReading = linkReadingFigure(ops, largest);
   const lines = [
     `Taken ${about.date.slice(0, 10)} on ${about.nproc} cores (${about.cpu}), Node ${about.node}.`,
     '',
@@ -152,9 +178,10 @@ async function main(): Promise<void> {
     `| sidebar: opening to first results, ${fmtN(LARGE)} examples | ${browser ? `${fmtMs(browser.firstResultsMs)} ms` : '—'} | |`,
     `| sidebar: a keystroke filtering ${fmtN(LARGE)} examples (median / worst) | ${browser ? `${fmtMs(browser.medianKeystrokeMs)} / ${fmtMs(browser.worstKeystrokeMs)} ms` : '—'}${browser?.note ? ` (${browser.note})` : ''} | median under ${GOALS.keystrokeMs} ms |`,
     `| dist/Sidebar.html before data | ${(sidebarBytes / 1024).toFixed(1)} KB | under 80 KB |`,
+    `| reading links (getCatalogue): value calls per example-row cell holding text, ${fmtN(LARGE)} examples | ${linkReading.text} | at most 1 (not enforced: see README) |`,
     `| sidebar page with ${fmtN(LARGE)} examples embedded | ${browser ? `${(browser.pageBytes / 1024 / 1024).toFixed(1)} MB` : '—'} | |`,
     '',
-    `Service calls by method at ${fmtN(LARGE)} examples:`,
+    `Service calls (and calls on value objects) by method at ${fmtN(LARGE)} examples:`,
     ...callsByMethod(ops),
   ];
   log(`\n${lines.join('\n')}`);
@@ -170,6 +197,7 @@ async function main(): Promise<void> {
     browser,
     sidebarBytes,
     unmeasured,
+    linkReading,
     missed,
   };
   for (const name of [`bench-${stamp}.json`, 'latest.json'])

@@ -18,6 +18,8 @@ export interface Operation {
   run: (addon: LoadedAddon, prepared: Prepared) => unknown;
   /** Each run changes the sheet, so every run starts from a freshly loaded add-on. */
   changesSheet?: boolean;
+  /** What is wrong with the first run's result at a size of `examples`, or null when it is right. */
+  check?: (result: unknown, examples: number) => string | null;
 }
 
 /** Apps Script's event for opening the spreadsheet. */
@@ -85,7 +87,15 @@ export const OPERATIONS: Operation[] = [
   { name: 'onOpen', when: 'the spreadsheet opens', run: ({ raw }) => raw.onOpen(OPEN_EVENT) },
   { name: 'onInstall', when: 'the add-on is installed', run: ({ raw }) => raw.onInstall(OPEN_EVENT) },
   { name: 'showSidebar', when: 'the menu opens the sidebar', run: ({ raw }) => raw.showSidebar() },
-  { name: 'getCatalogue', when: 'the sidebar refreshes', run: ({ run }) => run.getCatalogue() },
+  {
+    name: 'getCatalogue',
+    when: 'the sidebar refreshes',
+    run: ({ run }) => run.getCatalogue(),
+    check: (result, examples) => {
+      const read = (result as { examples: unknown[] }).examples.length;
+      return read === examples ? null : `read ${read} examples, not ${examples}`;
+    },
+  },
   {
     name: 'getCatalogueIfChanged',
     variant: 'unchanged',
@@ -155,6 +165,7 @@ export const OPERATIONS: Operation[] = [
     when: 'Add: "Check all examples"',
     changesSheet: true,
     run: ({ run }) => run.checkExamples(),
+    check: (result) => ((result as { message?: string }).message ? null : 'said nothing'),
   },
   {
     name: 'checkExamplesFromMenu',
@@ -176,6 +187,12 @@ export const OPERATIONS: Operation[] = [
     when: 'Add: "Add this example"',
     changesSheet: true,
     run: ({ run }) => run.addExample(structuredClone(BENCH_DRAFT) as never),
+    check: (result, examples) => {
+      const added = result as { ok: boolean; example?: { id: string } };
+      return added.ok && added.example?.id === String(examples + 1)
+        ? null
+        : `did not add No. ${examples + 1}: ${JSON.stringify(result).slice(0, 200)}`;
+    },
   },
   { name: 'getNavigator', when: 'the Navigator opens', run: ({ run }) => run.getNavigator() },
   {

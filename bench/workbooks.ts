@@ -3,6 +3,7 @@
 import type { CellValue, WorkbookSeed } from '../apps-script-standin/index';
 import { workbookFromExportText } from '../src/core/export-text';
 import { isHeaderRow } from '../src/core/headers';
+import { readCatalogue } from '../src/core/read-workbook';
 import { SEED_TEXT } from '../tests/core/seed';
 
 /**
@@ -61,4 +62,15 @@ export function layoutFigures(seed: WorkbookSeed): {
     blankRows: values.filter(isBlank).length,
     htmlCells: values.flat().filter((c) => typeof c === 'string' && /<[a-z][^>]*>/i.test(c)).length,
   };
+}
+
+/** Cells of the example rows that hold text: the link-reading goal allows one value-object call for each. */
+export function exampleTextCells(seed: WorkbookSeed): number {
+  const [tab] = seed.sheets;
+  const { examples } = readCatalogue([{ name: tab.name, values: tab.values }]);
+  let cells = 0;
+  for (const example of examples)
+    for (const value of tab.values[example.row - 1])
+      if (typeof value === 'string' && value.trim() !== '') cells++;
+  return cells;
 }

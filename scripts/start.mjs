@@ -1,6 +1,7 @@
 // `npm start`: builds the add-on, bundles the preview server into .preview/, and runs it until Ctrl-C.
 // Flags: --port N (or PORT=N; default 8080) and --fresh (start again from data/).
 
+import './check-node.mjs';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';

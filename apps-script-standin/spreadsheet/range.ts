@@ -8,12 +8,21 @@ import { DataValidation } from './data-validation';
 import { Filter } from './filter';
 import { Evaluation } from './formula';
 import { checkCellWrite, checkNoteWrite, checkRichTextWrite } from './limits';
-import { type CellModel, DEFAULT_BACKGROUND, DEFAULT_FONT_WEIGHT, type SheetModel } from './model';
+import {
+  type CellModel,
+  DEFAULT_BACKGROUND,
+  DEFAULT_FONT_WEIGHT,
+  type RichTextModel,
+  type SheetModel,
+} from './model';
 import { RichTextValue } from './rich-text';
 import { Sheet } from './sheet';
 import { checkStrictRules } from './validation-check';
 
 type Grid<T> = T[][];
+
+/** Shared by every plain cell's rich text value, which nothing writes to (a builder copies its links). */
+const NO_LINKS: RichTextModel['links'] = Object.freeze([]) as unknown as RichTextModel['links'];
 
 export class Range extends ServiceObject {
   readonly serviceName = 'Range';
@@ -252,7 +261,12 @@ export class Range extends ServiceObject {
 
   getRichTextValues(): RichTextValue[][] {
     const evaluation = new Evaluation();
-    return this.#map((r, c) => this.#richTextAt(r, c, evaluation));
+    // Empty cells share one value: it cannot be changed (copy() makes a builder of its own), and a table's
+    // blank rows and gaps are most of a large grid.
+    const empty = new RichTextValue({ text: '', links: NO_LINKS });
+    return this.#map((r, c) =>
+      this.sheet.cell(r, c).hasContent() ? this.#richTextAt(r, c, evaluation) : empty,
+    );
   }
   getRichTextValue(): RichTextValue {
     return this.#richTextAt(this.rect.row, this.rect.column, new Evaluation());
@@ -279,7 +293,7 @@ export class Range extends ServiceObject {
     const cell = this.sheet.cell(r, c);
     if (cell.richText) return new RichTextValue(cell.richText);
     const text = displayValue(this.sheet.computedValue(r, c, evaluation), this.ctx.workbook.timeZone);
-    return new RichTextValue({ text, links: [] });
+    return new RichTextValue({ text, links: NO_LINKS });
   }
 
   // ---- data validation ----
@@ -325,11 +339,16 @@ export class Range extends ServiceObject {
 
   // ---- helpers ----
 
+  /** Plain loops into preallocated rows: a whole-grid read passes through here once per cell. */
   #map<T>(at: (row: number, column: number) => T): Grid<T> {
     const { row, column, numRows, numColumns } = this.rect;
-    return Array.from({ length: numRows }, (_, i) =>
-      Array.from({ length: numColumns }, (_, j) => at(row + i, column + j)),
-    );
+    const grid: Grid<T> = new Array(numRows);
+    for (let i = 0; i < numRows; i++) {
+      const cells: T[] = new Array(numColumns);
+      for (let j = 0; j < numColumns; j++) cells[j] = at(row + i, column + j);
+      grid[i] = cells;
+    }
+    return grid;
   }
 
   #each(apply: (cell: CellModel) => void): void {

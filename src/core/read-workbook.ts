@@ -54,11 +54,61 @@ export function readCatalogue(workbook: Workbook): Catalogue {
   };
 }
 
-/** The tabs whose cells become examples or resources: the ones worth reading links for. */
-export function catalogueSheetNames(workbook: Workbook): string[] {
+/** Where a cell's links can be read from: 0-based row and column in its tab's grid. */
+export interface LinkCell {
+  row: number;
+  column: number;
+}
+
+/**
+ * The cells whose links become part of an example or a resource, by tab (every tab holding either table
+ * has an entry, empty when no row is read): the text columns readExample and readResources read, on the
+ * rows they read. Reading rich text anywhere else would cost calls for links nothing shows.
+ */
+export function linkCells(workbook: Workbook): Map<string, LinkCell[]> {
+  const found = new Map<string, LinkCell[]>();
   const examples = workbook.find((sheet) => sheet.values.some(isHeaderRow));
+  if (examples) found.set(examples.name, exampleLinkCells(examples));
   const resources = workbook.find((sheet) => sheet.values.some(isResourceHeader));
-  return [...new Set([examples?.name, resources?.name].filter((n): n is string => n !== undefined))];
+  if (resources) {
+    const header = resources.values[resources.values.findIndex(isResourceHeader)].map((c) =>
+      foldForMatch(cellText(c)),
+    );
+    const columns = [header.indexOf('resource'), header.indexOf('summary')];
+    const cells = found.get(resources.name) ?? [];
+    for (const resource of readResources([resources]))
+      for (const column of columns) cells.push({ row: resource.row - 1, column });
+    found.set(resources.name, cells);
+  }
+  return found;
+}
+
+/** The text cells of the rows readExamplesTable reads as examples, with the column map in force on each. */
+function exampleLinkCells(sheet: SheetGrid): LinkCell[] {
+  const headerIndex = sheet.values.findIndex(isHeaderRow);
+  const rows = new Set(readExamplesTable(sheet, headerIndex).examples.map((e) => e.row - 1));
+  const cells: LinkCell[] = [];
+  let columns: ColumnMap | null = null;
+  for (let r = headerIndex; r < sheet.values.length; r++) {
+    const values = sheet.values[r];
+    if (isHeaderRow(values)) columns = readHeader(values, sheet.values[r + 1]).columns;
+    else if (columns && rows.has(r))
+      for (const column of exampleTextColumns(columns)) cells.push({ row: r, column: column - 1 });
+  }
+  return cells;
+}
+
+/** The 1-based columns readExample reads as text, and so takes links from. */
+function exampleTextColumns(columns: ColumnMap): number[] {
+  const all = [
+    columns.id,
+    ...PRINCIPLE_IDS.map((p) => columns.principles[p] ?? 0),
+    columns.type,
+    columns.name,
+    columns.council,
+    columns.description,
+  ];
+  return all.filter((c) => c > 0);
 }
 
 /** The first tab holding a Framework in Action table, found by its headers wherever they sit. */

@@ -15,6 +15,7 @@ import {
   NO_TABLE_MESSAGE,
   readExamplesTab,
   readLinks,
+  readTabLinks,
 } from './spreadsheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -79,7 +80,7 @@ function isFirstTableTab(sheet: Sheet): boolean {
 export function checkExamples(): CheckExamplesResult {
   const tab = findExamplesTab();
   if (!tab) return { problems: [], unmarked: [], message: NO_TABLE_MESSAGE };
-  tab.grid.links = readLinks(tab.dataRange);
+  tab.grid.links = readTabLinks(tab);
   const problems = exampleRowProblems(tab, validateSheet(tab.grid));
   const firstRow = tab.headerIndex + 2;
   const lastRow = tab.sheet.getMaxRows();

@@ -1,12 +1,12 @@
 // The Export view in real Chromium, against the preview: download, copy, make a tab, saved views, axe.
 
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { ConsoleMessage, Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { storedView, viewKey } from '../../src/core/saved-views';
 import { PRINCIPLE_4_IDS } from '../core/export-fixtures';
 import { seedSpreadsheet } from '../server/addon';
+import { downloadedText } from './chromium';
 import { describeViolations, gridSettled, openSidebar, scanAccessibility, usePreview } from './harness';
 
 /** Everything the page and its frames print to the console, and any uncaught error. */
@@ -54,7 +54,7 @@ describe('the Export view', () => {
       await sidebar.getByRole('button', { name: 'Download the CSV file' }).click();
       const download = await downloading;
       expect(download.suggestedFilename()).toMatch(/^framework-in-action-\d{4}-\d\d-\d\d\.csv$/);
-      const content = readFileSync(await download.path(), 'utf8');
+      const content = await downloadedText(download);
       expect(content.startsWith('\uFEFF')).toBe(true);
       const rows = Papa.parse<string[]>(content.slice(1), { skipEmptyLines: true }).data;
       expect(rows.slice(1).map((r) => r[0])).toEqual(Array.from({ length: 53 }, (_, i) => String(i + 1)));
@@ -93,7 +93,7 @@ describe('the Export view', () => {
       await sidebar.getByLabel('A CSV file').check();
       const downloading = page.waitForEvent('download');
       await sidebar.getByRole('button', { name: 'Download the CSV file' }).click();
-      const content = readFileSync(await (await downloading).path(), 'utf8');
+      const content = await downloadedText(await downloading);
       const rows = Papa.parse<string[]>(content.slice(1), { skipEmptyLines: true }).data;
       expect(rows.slice(1).map((r) => r[0])).toEqual(PRINCIPLE_4_IDS);
     },

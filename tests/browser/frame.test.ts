@@ -1,9 +1,9 @@
 // The sidebar in a frame like Google's (another site, the bound-script sandbox): print, copy, download, the skip link.
 
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { downloadedText } from './chromium';
 import { openSidebar, usePreview } from './harness';
 
 /** The iframe sandbox Google gives a container-bound script's sidebar (HTML Service "Restrictions"). */
@@ -63,7 +63,7 @@ describe('the sidebar’s frame', () => {
       const downloading = page.waitForEvent('download');
       await sidebar.getByRole('button', { name: 'Download the CSV file' }).click();
       const download = await downloading;
-      const content = readFileSync(await download.path(), 'utf8');
+      const content = await downloadedText(download);
       const rows = Papa.parse<string[]>(content.slice(1), { skipEmptyLines: true }).data;
       expect(rows.slice(1).map((r) => r[0])).toEqual(Array.from({ length: 53 }, (_, i) => String(i + 1)));
     },

@@ -110,13 +110,16 @@ describe('a table with headers only', () => {
   });
 });
 
-describe('10,000 examples', () => {
-  it('reads them all, adds the 10,001st and checks them', () => {
-    const addon = loadAddon(messyWorkbook(10_000));
-    expect(addon.run.getCatalogue().examples).toHaveLength(10_000);
-    expect(addon.run.addExample(DRAFT)).toMatchObject({ ok: true, example: { id: '10001' } });
+// 1,000 examples already run through the seed's page-broken body 19 times (repeated headers, blank rows,
+// HTML): what a long sheet adds over a short one. 10,000 is the benchmark's size, which checks the same
+// three results there (bench/operations.ts) and fails when one is wrong.
+describe('1,000 examples in the real messy layout', () => {
+  it('reads them all, adds the 1,001st and checks them', () => {
+    const addon = loadAddon(messyWorkbook(1_000));
+    expect(addon.run.getCatalogue().examples).toHaveLength(1_000);
+    expect(addon.run.addExample(DRAFT)).toMatchObject({ ok: true, example: { id: '1001' } });
     expectPlainWords(addon.run.checkExamples().message);
-  }, 180_000);
+  });
 });
 
 describe('a 50,000-character cell', () => {
