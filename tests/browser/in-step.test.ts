@@ -1,10 +1,10 @@
 // The sidebar in step with the sheet, in real Chromium against the preview: edits in the grid reach it
 // without reopening; "Show only these" shows and tells; search results say where they matched.
 
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { downloadedText } from './chromium';
 import {
   describeViolations,
   editCell,
@@ -45,7 +45,7 @@ async function downloadCsv(page: Page, frame: Frame): Promise<string[][]> {
   await frame.getByLabel('A CSV file').check();
   const downloading = page.waitForEvent('download');
   await frame.getByRole('button', { name: 'Download the CSV file' }).click();
-  const content = readFileSync(await (await downloading).path(), 'utf8');
+  const content = await downloadedText(await downloading);
   return Papa.parse<string[]>(content.slice(1), { skipEmptyLines: true }).data;
 }
 
