@@ -117,7 +117,9 @@ function goalsMissed(
       `filtering ${fmtN(browser.examples)} examples took ${fmtMs(browser.medianKeystrokeMs)} ms a keystroke (median; goal under ${GOALS.keystrokeMs} ms)${browser.note ? `: ${browser.note}` : ''}`,
     );
   if (sidebarBytes >= GOALS.sidebarBytes)
-    missed.push(`dist/Sidebar.html is ${(sidebarBytes / 1024).toFixed(1)} KB before data (goal under ${GOALS.sidebarBytes / 1024} KB)`);
+    missed.push(
+      `dist/Sidebar.html is ${(sidebarBytes / 1024).toFixed(1)} KB before data (goal under ${GOALS.sidebarBytes / 1024} KB)`,
+    );
   for (const name of unmeasured) missed.push(`${name} is in dist/Code.js but not in bench/operations.ts`);
   return missed;
 }
