@@ -13,8 +13,9 @@ import type { CellValue } from '../src/core/model';
 import { NAVIGATOR_TAB } from '../src/core/navigator';
 import { embedPageData } from '../src/core/page-data';
 import { readCatalogue } from '../src/core/read-workbook';
+import { utf8Length } from '../src/core/text';
 import { NAVIGATOR_CHART_OPTIONS } from './chart-options';
-import { formatTable, hiddenValuesAnswer, type LiveCheckRow, utf8Length } from './report';
+import { formatTable, hiddenValuesAnswer, type LiveCheckRow } from './report';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

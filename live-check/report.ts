@@ -18,16 +18,6 @@ export function hiddenValuesAnswer(set: readonly string[], readBack: readonly st
   return 'other (see detail)';
 }
 
-/** Bytes a string takes as UTF-8, as HtmlService would send it. */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
-}
-
 const HEADINGS: LiveCheckRow = {
   check: 'check',
   answer: "Google's answer",

@@ -226,3 +226,13 @@ export function hyperlinkFromFormula(formula: string): Link | null {
   const url = match[1].replace(/""/g, '"');
   return { url, text: (match[2] ?? match[1]).replace(/""/g, '"') };
 }
+
+/** UTF-8 bytes of a string (Apps Script has no TextEncoder). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}

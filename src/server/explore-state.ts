@@ -2,8 +2,8 @@
 
 import { normaliseQuery } from '../core/filter';
 import type { Query } from '../core/model';
-import { utf8Length } from '../core/navigator';
 import { readSequence } from '../core/save-order';
+import { utf8Length } from '../core/text';
 import { activeSpreadsheet } from './spreadsheet';
 import { keepLatestForPerson, readLatestForPerson } from './user-properties';
 

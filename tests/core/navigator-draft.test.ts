@@ -1,14 +1,9 @@
 // The Navigator draft: only what the form can hold, and under the 9 KB a user property may keep.
 
 import { describe, expect, it } from 'vitest';
-import {
-  cleanDraft,
-  DRAFT_MAX_BYTES,
-  fitDraft,
-  type NavigatorDraft,
-  utf8Length,
-} from '../../src/core/navigator';
+import { cleanDraft, DRAFT_MAX_BYTES, fitDraft, type NavigatorDraft } from '../../src/core/navigator';
 import { PRINCIPLES } from '../../src/core/principles';
+import { utf8Length } from '../../src/core/text';
 
 function draftWithEvidence(evidence: (p: number) => string): NavigatorDraft {
   return {

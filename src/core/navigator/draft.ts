@@ -1,6 +1,7 @@
 // The Navigator draft a person saves as they answer: its shape, and fitting it in one user property.
 
 import { PRINCIPLES, type PrincipleId, principleById } from '../principles';
+import { utf8Length } from '../text';
 import type { AnswerInput } from './assessment';
 import { isScore } from './assessment';
 
@@ -23,16 +24,6 @@ export interface FittedDraft {
   trimmed: PrincipleId[];
   /** Empty when nothing was cut; otherwise what was cut and that the form still holds it all. */
   message: string;
-}
-
-/** UTF-8 bytes of a string (Apps Script has no TextEncoder). */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
 }
 
 /** A draft with only what the form can hold: known principles, scores 0-4 or null, text fields as strings. */
